@@ -13,7 +13,8 @@ function render(side) {
     for (const [k, v] of Object.entries(g.values)) {
       out += side === 'as' ? `export const ${g.prefix}${k}: i32 = ${v};\n` : `export const ${g.prefix}${k} = ${v};\n`;
     }
-    if (side === 'ts') {
+    const unique = new Set(Object.values(g.values)).size === Object.keys(g.values).length;
+    if (side === 'ts' && unique) {
       const entries = Object.entries(g.values).map(([k, v]) => `  ${v}: '${k}',`).join('\n');
       out += `export const ${g.name}_NAMES: Readonly<Record<number, string>> = {\n${entries}\n};\n`;
     }

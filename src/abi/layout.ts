@@ -28,32 +28,12 @@ export const CB_STEPS_LO = 28;
 export const CB_MAX_STEPS = 32;
 export const CB_LIMIT_KIND = 36;
 export const CB_SIZE = 64;
-export const CB_NAMES: Readonly<Record<number, string>> = {
-  64: 'BASE',
-  0: 'MAGIC',
-  4: 'VERSION',
-  8: 'ABORT',
-  12: 'STATE',
-  16: 'SLICE_MS',
-  20: 'CLOCK_STEPS',
-  24: 'EXIT_CODE',
-  28: 'STEPS_LO',
-  32: 'MAX_STEPS',
-  36: 'LIMIT_KIND',
-  64: 'SIZE',
-};
 
 // Memory facts shared by both sides. MEMORY_BASE is asconfig memoryBase: bytes below it belong to the control block.
 export const MEM_MEMORY_BASE = 1024;
 export const MEM_MAGIC_VALUE = 1397248843;
 export const MEM_PAGE = 65536;
 export const MEM_PIPE_RING_BYTES = 65536;
-export const MEM_NAMES: Readonly<Record<number, string>> = {
-  1024: 'MEMORY_BASE',
-  1397248843: 'MAGIC_VALUE',
-  65536: 'PAGE',
-  65536: 'PIPE_RING_BYTES',
-};
 
 // run() results. DONE: main task finished (EXIT_CODE set). YIELD: time slice used up, call run() again after letting the event loop turn. WAIT: every task is blocked on the host (requests, host commands reading/writing pipes, timers). ABORTED: ABORT flag seen. LIMIT: a limit was hit (LIMIT_KIND). FAULT: internal error (message written to the host log).
 export const RUN_DONE = 0;
