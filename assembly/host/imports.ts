@@ -34,3 +34,10 @@ export declare function host_parse(kind: i32, src: usize, srcLen: i32, out: usiz
 /** Debug and fault messages (UTF-8), shown by the host in its debug log. */
 @external("host", "log")
 export declare function host_log(ptr: usize, len: i32): void;
+
+/** Match a POSIX extended regular expression (bash [[ =~ ]]) against text, using the host's
+ *  regex engine. Writes up to cap/8 (start, end) UTF-16 index pairs at out: group 0 is the whole
+ *  match, unmatched groups are (-1, -1). Returns the number of pairs (groups + 1) on a match,
+ *  -1 when there is no match, -2 when the pattern is invalid. Strings are UTF-8. */
+@external("host", "regex")
+export declare function host_regex(pat: usize, patLen: i32, text: usize, textLen: i32, out: usize, cap: i32): i32;
