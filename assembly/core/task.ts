@@ -7,7 +7,7 @@ import { Shell } from './shell';
 export class Task {
   id: i32 = 0;
   shell: Shell;
-  /** Line number of the command being run, for "bash: line N: " error prefixes. */
+  /** Line number of the command being run ($LINENO). */
   line: i32 = 1;
   /** Set by expansion or a builtin when the current command must fail: its exit status. */
   failStatus: i32 = 0;
@@ -19,8 +19,8 @@ export class Task {
   /** Mark the current command failed (status), and the shell too when fatal. */
   fail(status: i32, fatal: bool = false): void { this.failStatus = status; if (fatal) this.failFatal = true; }
 
-  /** Print "bash: line N: msg\n" on fd 2 (the bash -c error format). */
-  error(msg: string): void { this.out(2, 'bash: line ' + this.line.toString() + ': ' + msg + '\n'); }
+  /** Print "bash: msg\n" on fd 2: the format bash -c uses for runtime errors. */
+  error(msg: string): void { this.out(2, 'bash: ' + msg + '\n'); }
 
   /** Queue text for fd (1 = stdout, 2 = stderr …). Never blocks: the core drains the queue to
    *  the fd's pipe or handle after the current builtin/expansion step, blocking there if needed. */
