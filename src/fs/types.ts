@@ -18,7 +18,7 @@ export interface FileStat {
 
 export type FsErrorCode =
   | 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EROFS'
-  | 'EINVAL' | 'EIO' | 'ELOOP' | 'EXDEV' | 'ENOSPC' | 'ENAMETOOLONG' | 'EPERM';
+  | 'EINVAL' | 'EIO' | 'ELOOP' | 'EXDEV' | 'ENOSPC' | 'ENAMETOOLONG' | 'EPERM' | 'EBUSY';
 
 /** strerror() texts, as GNU tools print them. */
 export const FS_ERROR_TEXT: Readonly<Record<FsErrorCode, string>> = {
@@ -36,6 +36,7 @@ export const FS_ERROR_TEXT: Readonly<Record<FsErrorCode, string>> = {
   ENOSPC: 'No space left on device',
   ENAMETOOLONG: 'File name too long',
   EPERM: 'Operation not permitted',
+  EBUSY: 'Device or resource busy',
 };
 
 export class FsError extends Error {
@@ -49,6 +50,10 @@ export class FsError extends Error {
 
 export interface DirEntry { name: string; type: FileType }
 
+/** Reading contract: a Uint8Array a driver returns must not be mutated by the caller (drivers may
+ *  hand out views of their storage); data passed to writeFile/appendFile is copied by the driver
+ *  when it keeps it. Symlinks: a driver used alone resolves absolute targets against its own root;
+ *  under the mount table (Vfs) paths reach it already resolved. */
 export interface FileSystem {
   stat(path: string): Promise<FileStat>;
   /** Like stat but does not follow a final symlink. Optional: defaults to stat. */
@@ -70,6 +75,10 @@ export interface FileSystem {
   utimes?(path: string, mtimeMs: number): Promise<void>;
   symlink?(target: string, path: string): Promise<void>;
   readlink?(path: string): Promise<string>;
+  /** False when the driver holds no symlink right now: the mount table then skips resolving
+   *  paths component by component. Optional: absent means "may have symlinks" when symlink
+   *  and readlink exist. */
+  hasSymlinks?(): boolean;
 }
 
 export type MountMode = 'read' | 'write' | 'exec';

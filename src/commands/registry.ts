@@ -1,0 +1,24 @@
+// The default command table: name → Command. The Workspace copies it and may add or replace
+// entries; commands are looked up by argv[0].
+import type { Command } from './types.js';
+import { cat } from './cat.js';
+import { head } from './head.js';
+import { ls } from './ls.js';
+import { mkdir } from './mkdir.js';
+import { rm } from './rm.js';
+import { seq } from './seq.js';
+import { touch } from './touch.js';
+import { wc } from './wc.js';
+import { yes } from './yes.js';
+
+export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ['cat', cat],
+  ['head', head],
+  ['ls', ls],
+  ['mkdir', mkdir],
+  ['rm', rm],
+  ['seq', seq],
+  ['touch', touch],
+  ['wc', wc],
+  ['yes', yes],
+]);
