@@ -115,7 +115,7 @@ export class Vfs {
   private async locate(path: string, write: boolean, follow = true): Promise<[Mount, string, string]> {
     const p = await this.resolve(path, follow);
     const hit = this.find(p);
-    if (!hit) throw new FsError(write ? (this.isMountAncestor(p) ? 'EISDIR' : 'EROFS') : 'ENOENT', path);
+    if (!hit) throw new FsError(this.isMountAncestor(p) ? 'EISDIR' : write ? 'EROFS' : 'ENOENT', path);
     if (write && hit[0].mode === 'read') throw new FsError('EROFS', path);
     return [hit[0], hit[1], p];
   }
