@@ -10,6 +10,7 @@ import { BashParser } from './parse/index.js';
 import { Kernel, type Limits } from './exec/kernel.js';
 import type { StdinInput } from './exec/handles.js';
 import { AbortError } from './exec/errors.js';
+import { shellCommand } from './exec/nested-shell.js';
 import { Session, type SessionInfo } from './session/session.js';
 import { History, type HistoryEntry } from './session/history.js';
 import { cloneState, exportedEnv, newState, VAR_EXPORT, type ShellState } from './session/state.js';
@@ -73,6 +74,7 @@ export class Workspace {
   private readonly log = new History();
   private readonly defaults: { cwd: string; env: Record<string, string> };
   private ready: Promise<Ready> | null = null;
+  private readyValue: Ready | null = null;
   private closed = false;
 
   constructor(mounts: Record<string, MountSpec> = {}, private readonly options: WorkspaceOptions = {}) {
@@ -84,6 +86,9 @@ export class Workspace {
     }
     this.fs = new Vfs(table);
     this.commands = new Map(defaultCommands);
+    const nested = shellCommand(() => this.nestedRuntime());
+    this.commands.set('bash', nested);
+    this.commands.set('sh', nested);
     for (const [name, cmd] of Object.entries(options.commands ?? {})) this.commands.set(name, cmd);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     const cwd = options.cwd ?? (this.ownRoot ? '/home/user' : '/');
@@ -157,9 +162,17 @@ export class Workspace {
       if (!src) throw new Error('no wasm assets: import shellspace from its runtime entry point or pass options.assets');
       const assets = typeof src === 'function' ? await src() : src;
       const parser = await BashParser.create(assets.parser);
-      return { parser, assets };
+      this.readyValue = { parser, assets };
+      return this.readyValue;
     })();
     return this.ready;
+  }
+
+  /** What a nested `bash -c` needs; only called while an execute() runs (so init is done). */
+  private nestedRuntime() {
+    const rt = this.readyValue;
+    if (!rt) throw new Error('workspace not initialised');
+    return { modules: rt.assets.executor, parser: rt.parser, vfs: this.fs, commands: this.commands, limits: this.limits };
   }
 
   private async runOnce(rt: Ready, session: Session, command: string, opts: ExecuteOptions, persist: boolean): Promise<ExecResult> {
