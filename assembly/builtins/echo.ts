@@ -1,3 +1,38 @@
-// STUB (to be replaced): echo builtin.
+// echo builtin: -n (no newline), -e (escapes), -E (no escapes, the default); options may be
+// combined (-ne) and stop at the first argument that is not made only of n/e/E letters.
 import { Task } from '../core/task';
-export function builtinEcho(t: Task, argv: Array<string>): i32 { return 0; }
+import { decodeEscapes, ESC_ECHO, stoppedByC } from '../expand/quote';
+
+export function builtinEcho(t: Task, argv: Array<string>): i32 {
+  let newline = true;
+  let escapes = false;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = unchecked(argv[i]);
+    if (a.length < 2 || a.charCodeAt(0) != 45) break;
+    let ok = true;
+    for (let k = 1; k < a.length; k++) {
+      const c = a.charCodeAt(k);
+      if (c != 110 && c != 101 && c != 69) { ok = false; break; }
+    }
+    if (!ok) break;
+    for (let k = 1; k < a.length; k++) {
+      const c = a.charCodeAt(k);
+      if (c == 110) newline = false;
+      else if (c == 101) escapes = true;
+      else escapes = false;
+    }
+  }
+  let out = '';
+  for (let k = i; k < argv.length; k++) {
+    if (k > i) out += ' ';
+    const a = unchecked(argv[k]);
+    if (escapes) {
+      out += decodeEscapes(a, ESC_ECHO);
+      if (stoppedByC) { t.out(1, out); return 0; }
+    } else out += a;
+  }
+  if (newline) out += '\n';
+  t.out(1, out);
+  return 0;
+}
