@@ -7,6 +7,7 @@ import { inputChunks, OutBuffer, concat } from './lib/io.js';
 import { parseCount, toNumber } from './lib/size.js';
 import { errorText, quote } from './lib/errors.js';
 import { isFsError, rethrowFatal } from './lib/run.js';
+import { resolvePath } from '../fs/path.js';
 
 const NAME = 'head';
 
@@ -49,6 +50,16 @@ export const head: Command = async (ctx) => {
   let status = 0;
   let firstFile = true;
   for (const op of operands) {
+    // A file that cannot be opened gets no header; a directory opens, then fails to read.
+    if (op !== '-') {
+      try { await ctx.fs.stat(resolvePath(ctx.cwd, op)); } catch (e) {
+        rethrowFatal(e);
+        await out.flush();
+        await ctx.stderr.write(`${NAME}: cannot open ${quote(op)} for reading: ${errorText(e)}\n`);
+        status = 1;
+        continue;
+      }
+    }
     if (showHeaders) {
       await out.write(`${firstFile ? '' : '\n'}==> ${op === '-' ? 'standard input' : op} <==\n`);
     }
