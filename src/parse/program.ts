@@ -1,0 +1,113 @@
+// Whole-script lowering: the tree-sitter tree for the common case, the fallback parser from the
+// first top-level line unit the tree path cannot lower (ERROR/MISSING nodes, known wrong trees),
+// and bash's syntax error message as the final SYNTAX_ERR node.
+
+import type { Node, Parser } from 'web-tree-sitter';
+import { K_BACKGROUND } from '../abi/layout.js';
+import type { Encoder, Ref } from './encoder.js';
+import type { LowerCtx } from './context.js';
+import { LineMap } from './lines.js';
+import { HeredocQueue } from './heredoc.js';
+import { NeedFallback, TreeLowerer } from './lower.js';
+import { FallbackParser } from './fallback.js';
+import { syntaxErrNode, syntaxMessage } from './syntax-error.js';
+import { needsFallback } from './repairs.js';
+import { scanState } from './scan.js';
+
+interface ErrorAt { at: number; token: string }
+
+/** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. */
+export function lowerScript(ts: Parser, enc: Encoder, src: string, baseLine: number): Ref {
+  const saved = { ...scanState };
+  try {
+    return lowerScriptInner(ts, enc, src, baseLine);
+  } finally {
+    scanState.unclosed = saved.unclosed;
+    scanState.unclosedAt = saved.unclosedAt;
+  }
+}
+
+function lowerScriptInner(ts: Parser, enc: Encoder, src: string, baseLine: number): Ref {
+  const lines = new LineMap(src, baseLine);
+  let err: ErrorAt | null = null;
+  const ctx: LowerCtx = {
+    enc, src, lines, heredocs: new HeredocQueue(src),
+    wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(ts, enc, s, l) }),
+    syntaxError: (at, token) => { if (!err) err = { at, token }; },
+  };
+  const out: Ref[] = [];
+  const tree = ts.parse(src);
+  let fallbackFrom = -1;
+  try {
+    if (tree) {
+      const root = tree.rootNode;
+      const tl = new TreeLowerer(ctx);
+      const starts: number[] = [];
+      const n = root.childCount;
+      let prevEndRow = -1;
+      let unitFirst = 0; // index into out of the first statement of the current line unit
+      let unitStart = 0; // source index where that unit starts
+      for (let i = 0; i < n; i++) {
+        const ch = root.child(i)!;
+        if (!ch.isNamed) {
+          if (ch.type === '&' && out.length > 0) {
+            const b = enc.begin(K_BACKGROUND);
+            enc.ref(out[out.length - 1]!);
+            out[out.length - 1] = b;
+          }
+          continue;
+        }
+        if (ch.type === 'comment') continue;
+        const row = ch.startPosition.row;
+        if (row > prevEndRow) { unitFirst = out.length; unitStart = ch.startIndex; }
+        prevEndRow = Math.max(prevEndRow, ch.endPosition.row);
+        if (ch.hasError || needsFallback(ch, src)) { fallbackFrom = unitStart; out.length = unitFirst; break; }
+        try {
+          const r = tl.stmt(ch);
+          if (err) { fallbackFrom = unitStart; out.length = unitFirst; err = null; break; }
+          out.push(r);
+          starts.push(ch.startIndex);
+        } catch (e) {
+          if (!(e instanceof NeedFallback)) throw e;
+          fallbackFrom = unitStart;
+          out.length = unitFirst;
+          break;
+        }
+      }
+    } else {
+      fallbackFrom = 0;
+    }
+  } finally {
+    tree?.delete();
+  }
+  if (fallbackFrom >= 0) {
+    const fp = new FallbackParser(ctx);
+    if (!fp.parseUnits(fallbackFrom, out)) {
+      out.push(errorNode(ctx, fp, err, src, lines));
+    }
+  }
+  return enc.list(out);
+}
+
+function errorNode(ctx: LowerCtx, fp: FallbackParser, err: ErrorAt | null, src: string, lines: LineMap): Ref {
+  const eofLine = lines.line(src.length) + (src.endsWith('\n') || src.length === 0 ? 0 : 1);
+  let msg: string;
+  let line: number;
+  if (fp.unclosed) {
+    // quotes and ${ report the line of the opening character, an open $( the end of input
+    line = fp.unclosed.at >= src.length ? eofLine : lines.line(fp.unclosed.at);
+    msg = syntaxMessage({ kind: 'unclosed', closer: fp.unclosed.closer, line });
+  } else if (err && !fp.eofError) {
+    line = lines.line(err.at);
+    const ls = lines.lineStart(err.at);
+    let le = src.indexOf('\n', err.at);
+    if (le < 0) le = src.length;
+    msg = syntaxMessage({ kind: 'token', token: err.token, line, lineText: src.slice(ls, le) });
+  } else {
+    line = eofLine;
+    msg = syntaxMessage({ kind: 'eof', line });
+  }
+  return syntaxErrNode(ctx.enc, msg, line);
+}
+
+export type { Node };
