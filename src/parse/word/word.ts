@@ -91,7 +91,7 @@ export class Scanner {
       const c = t[i]!;
       if (c === '\\') {
         const n = t[i + 1];
-        if (i + 1 >= to || n === undefined) { p.lit(quoted ? K_SQ : K_LIT, '\\'); i++; continue; }
+        if (i + 1 >= to || n === undefined) { p.lit(K_SQ, '\\'); i++; continue; }
         if (n === '\n') { i += 2; continue; }
         if (!quoted) {
           const cp = t.codePointAt(i + 1)!;
@@ -207,6 +207,19 @@ export class Scanner {
       this.enc.ref(list);
       p.part(r);
       return j;
+    }
+    if (n === '[') {
+      // $[expr]: bash's obsolete arithmetic form
+      let depth = 0;
+      let k = i + 1;
+      for (; k < to; k++) {
+        if (t[k] === '[') depth++;
+        else if (t[k] === ']' && --depth === 0) break;
+      }
+      if (k < to) {
+        p.part(this.arith(i + 2, k));
+        return k + 1;
+      }
     }
     let j = i + 1;
     if (NAME_START.test(n)) {
