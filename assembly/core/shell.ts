@@ -30,12 +30,16 @@ export class Options {
   globstar: bool = false;  // shopt -s globstar
   nocaseglob: bool = false;
   nocasematch: bool = false;
+  /** Options that are not fields: 'o:NAME' / 'o-:NAME' (set -o), 's:NAME' / 's-:NAME' (shopt) when changed. */
+  extra: Set<string> = new Set();
   clone(): Options {
     const o = new Options();
     o.errexit = this.errexit; o.nounset = this.nounset; o.pipefail = this.pipefail; o.xtrace = this.xtrace;
     o.noglob = this.noglob; o.noclobber = this.noclobber; o.nullglob = this.nullglob; o.failglob = this.failglob;
     o.dotglob = this.dotglob; o.extglob = this.extglob; o.globstar = this.globstar;
     o.nocaseglob = this.nocaseglob; o.nocasematch = this.nocasematch;
+    const ex = this.extra.values();
+    for (let i = 0; i < ex.length; i++) o.extra.add(unchecked(ex[i]));
     return o;
   }
 }
@@ -56,6 +60,10 @@ export class Shell {
   lastStatus: i32 = 0;
   /** $$ is the top shell's pid for every subshell; $BASHPID would differ. */
   pid: i32 = 4242;
+  /** $! (0 = no background job yet). */
+  lastBgPid: i32 = 0;
+  /** FUNCNAME stack, innermost last. */
+  funcNames: Array<string> = [];
 
   /** The innermost visible binding of name, or null. */
   lookup(name: string): Var | null {
@@ -150,6 +158,8 @@ export class Shell {
     s.cwd = this.cwd;
     s.lastStatus = this.lastStatus;
     s.pid = this.pid;
+    s.lastBgPid = this.lastBgPid;
+    s.funcNames = this.funcNames.slice(0);
     return s;
   }
 }

@@ -1,8 +1,37 @@
 // Task: one thread of shell execution (the main shell, a subshell, a pipeline stage, a command
-// substitution). The executor core (assembly/exec/) owns scheduling, frames and file
-// descriptors; this file holds the part other modules (expansion, conditionals, builtins) use.
-// The core extends this class in place; keep these members' meaning stable.
+// substitution, a background job). The executor core (assembly/exec/) owns scheduling, frames
+// and file descriptors; expansion, conditionals and builtins use the members documented as theirs.
 import { Shell } from './shell';
+import { Frame } from './frame';
+import { FdEnt } from './fd';
+import { Replay } from './replay';
+import { Answer } from './replay';
+
+/** Control transfer travelling up the frame stack (never an exception). */
+export const CTL_NONE: i32 = 0;
+export const CTL_BREAK: i32 = 1;
+export const CTL_CONTINUE: i32 = 2;
+export const CTL_RETURN: i32 = 3;
+export const CTL_EXIT: i32 = 4;
+
+/** What a blocked task waits for (the scheduler polls it). */
+export const W_NONE: i32 = 0;
+/** Host request waitReq (or every id in waitReqs) answered. */
+export const W_REQ: i32 = 1;
+/** Pending output can move (pipe has room or lost its readers). */
+export const W_OUT: i32 = 2;
+/** Pipe waitPipe has bytes or EOF. */
+export const W_PIPE_R: i32 = 3;
+/** Child task waitTask finished (and, for a command substitution, its pipe is drained). */
+export const W_CHILD: i32 = 4;
+/** Every task in the top frame's children finished. */
+export const W_CHILDREN: i32 = 5;
+/** Command substitution: collecting the output of csTask from csPipe. */
+export const W_CMDSUB: i32 = 6;
+
+export class PendOut {
+  constructor(public kind: i32, public id: i32, public bytes: Uint8Array, public off: i32) {}
+}
 
 export class Task {
   id: i32 = 0;
@@ -14,13 +43,53 @@ export class Task {
   /** With failStatus: a fatal error (e.g. ${x?}, set -u) that ends the whole shell, not just the command. */
   failFatal: bool = false;
 
+  // ---- core-owned state (exec/) ----
+  frames: Array<Frame> = [];
+  fds: Array<FdEnt | null> = [];
+  pend: Array<PendOut> = [];
+  /** Last exit status seen by the core (also mirrored in shell.lastStatus). */
+  status: i32 = 0;
+  ctl: i32 = CTL_NONE;
+  ctlCount: i32 = 0;
+  done: bool = false;
+  dead: bool = false;
+  epipe: bool = false;
+  parent: i32 = -1;
+  funcDepth: i32 = 0;
+  /** Enclosing loops (for break/continue counts) and sourced files (return targets). */
+  loopDepth: i32 = 0;
+  sourceDepth: i32 = 0;
+  /** exec without a command: the redirections of this command stay. */
+  keepRedirs: bool = false;
+  wait: i32 = W_NONE;
+  waitReq: i32 = 0;
+  waitReqs: Array<i32> | null = null;
+  waitPipe: i32 = -1;
+  waitTask: i32 = -1;
+  waitReplay: Replay | null = null;
+  /** Reply to the last request this task waited on (W_REQ). */
+  ans: Answer | null = null;
+  csBuf: Array<u8> = [];
+  /** Status of the last command substitution (for `x=$(false)`), -1 = none. */
+  lastSubStatus: i32 = -1;
+  /** Set by eval/source builtins: a LIST node the core runs next (then clears it). */
+  runNode: i32 = 0;
+  /** For runNode: 1 = eval, 2 = source (a `return` target). */
+  runKind: i32 = 0;
+  runArgs: Array<string> | null = null;
+  /** Background: never waited for. */
+  background: bool = false;
+
   constructor(shell: Shell) { this.shell = shell; }
+
+  /** Pop the top frame (core use). */
+  pop1(): void { this.frames.pop(); }
 
   /** Mark the current command failed (status), and the shell too when fatal. */
   fail(status: i32, fatal: bool = false): void { this.failStatus = status; if (fatal) this.failFatal = true; }
 
-  /** Print "bash: msg\n" on fd 2: the format bash -c uses for runtime errors. */
-  error(msg: string): void { this.out(2, 'bash: ' + msg + '\n'); }
+  /** Print "bash: line N: msg\n" on fd 2: the format bash -c uses for runtime errors. */
+  error(msg: string): void { this.out(2, 'bash: line ' + this.line.toString() + ': ' + msg + '\n'); }
 
   /** Queue text for fd (1 = stdout, 2 = stderr …). Never blocks: the core drains the queue to
    *  the fd's pipe or handle after the current builtin/expansion step, blocking there if needed. */

@@ -1,0 +1,35 @@
+// Synchronous parsing through the host (host_parse): node tables land in memory that is never
+// freed (functions defined by eval/source/state may outlive the call that parsed them).
+import { host_parse } from '../host/imports';
+import { PARSE_SCRIPT } from '../abi/layout';
+
+export class ParseResult {
+  root: i32 = 0;
+  error: string = '';
+}
+
+/** Raw memory kept for the instance's life (the heap aligns blocks to 16 bytes). */
+export function keepAlloc(len: i32): usize {
+  return heap.alloc(<usize>(len < 8 ? 8 : len));
+}
+
+export function parseScript(src: string, kind: i32 = PARSE_SCRIPT): ParseResult {
+  const res = new ParseResult();
+  const bytes = String.UTF8.encode(src);
+  let cap = bytes.byteLength * 16 + 1024;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const out = keepAlloc(cap);
+    // a buffer that was too small is left unused (rare; never freed since it cost nothing to keep)
+    const n = host_parse(kind, changetype<usize>(bytes), bytes.byteLength, out, cap);
+    if (n < 0) {
+      let len = -n;
+      if (len > cap) len = cap;
+      res.error = String.UTF8.decodeUnsafe(out, <usize>len);
+      return res;
+    }
+    if (n <= cap) { res.root = load<i32>(out); return res; }
+    cap = n;
+  }
+  res.error = 'parse failed';
+  return res;
+}

@@ -1,0 +1,569 @@
+// The node walker: one step of the top frame of a task. Each node kind is a small state machine
+// (frame.pc); children are run by pushing a frame and returning, so a task can block anywhere
+// and resume later without native recursion. When a frame finishes it leaves its status in
+// t.status and pops itself. A pending control transfer (t.ctl: break/continue/return/exit)
+// makes every frame clean up and pop until one that consumes it.
+import {
+  K_LIST, K_AND, K_OR, K_NOT, K_PIPE, K_SIMPLE, K_REDIRECTED, K_SUBSHELL, K_GROUP, K_IF, K_WHILE,
+  K_UNTIL, K_FOR, K_ARITH_FOR, K_CASE, K_FUNCDEF, K_ARITH_CMD, K_COND, K_BACKGROUND, K_TIME,
+  K_SYNTAX_ERR, FDK_PIPE_R, FDK_PIPE_W, CASE_FALL, CASE_CONTINUE, LIMIT_DEPTH, OP_CLOSE,
+} from '../abi/layout';
+import {
+  Task, CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN, CTL_EXIT, W_CHILD, W_CHILDREN, W_REQ,
+} from '../core/task';
+import { Frame } from '../core/frame';
+import { FdEnt, fdUnref } from '../core/fd';
+import { kindOf, field, listLen, listItem, fieldStr } from '../core/nodes';
+import { ReqWriter } from '../core/req';
+import { Replay } from '../core/replay';
+import { host_now } from '../host/imports';
+import { expandArgs, expandString, expandPattern } from '../expand/index';
+import { evalArith } from '../arith/index';
+import { evalCond } from '../cond/index';
+import { patternMatch } from '../pattern/index';
+import { pipeNew, pipeRefWrite } from '../pipe/ring';
+import { spawnChild, setFd, getTask, freeTask, tasks } from './tasks';
+import { serveNeed, hitLimit } from './sched';
+import { submitReq } from './reqs';
+import { stepSimple } from './simple';
+import { stepRedirs } from './redir';
+
+/** Synthetic frame kinds (beside K_*). */
+export const FK_REDIRS: i32 = 100;
+export const FK_CALL: i32 = 101;
+export const FK_EVAL: i32 = 102;
+export const FK_SOURCE: i32 = 103;
+
+export const MAX_FUNC_DEPTH: i32 = 1000;
+
+@inline export function top(t: Task): Frame { return unchecked(t.frames[t.frames.length - 1]); }
+@inline export function pop(t: Task): void { t.frames.pop(); }
+
+/** Push a frame that runs node; noErr is inherited by everything it runs. */
+export function push(t: Task, node: i32, noErr: bool): Frame {
+  const f = new Frame(node, node == 0 ? K_LIST : kindOf(node));
+  f.noErr = noErr;
+  t.frames.push(f);
+  return f;
+}
+
+export function setStatus(t: Task, s: i32): void { t.status = s; t.shell.lastStatus = s; }
+
+/** A command finished with status s: record it and apply errexit (set -e) unless suppressed. */
+export function cmdDone(t: Task, f: Frame, s: i32): void {
+  setStatus(t, s);
+  if (s != 0 && t.shell.opts.errexit && !f.noErr && t.ctl == CTL_NONE) {
+    t.ctl = CTL_EXIT;
+  }
+}
+
+/** After a loop body: 0 = go on, 1 = leave the loop, 2 = next iteration. Consumes break/continue. */
+function loopCtl(t: Task): i32 {
+  const c = t.ctl;
+  if (c == CTL_NONE) return 0;
+  if (c == CTL_BREAK) {
+    if (t.ctlCount > 1) { t.ctlCount--; return 1; }
+    t.ctl = CTL_NONE; t.ctlCount = 0;
+    return 1;
+  }
+  if (c == CTL_CONTINUE) {
+    if (t.ctlCount > 1) { t.ctlCount--; t.ctl = CTL_BREAK; return 1; }
+    t.ctl = CTL_NONE; t.ctlCount = 0;
+    return 2;
+  }
+  return 1;
+}
+
+/** Restore the fds saved in f and close the host handles it opened (waits for the closes). */
+export function undoRedirs(t: Task, f: Frame): void {
+  const saved = f.saved;
+  if (saved != null) {
+    if (t.keepRedirs) {
+      for (let i = 0; i < saved.length; i++) fdUnref(unchecked(saved[i]).old);
+    } else {
+      for (let i = saved.length - 1; i >= 0; i--) {
+        const s = unchecked(saved[i]);
+        setFd(t, s.fd, s.old);
+      }
+    }
+    f.saved = null;
+  }
+  const opened = f.opened;
+  if (opened != null && !t.keepRedirs) {
+    if (opened.length > 0) {
+      const ids: Array<i32> = [];
+      for (let i = 0; i < opened.length; i++) {
+        ids.push(submitReq(new ReqWriter(OP_CLOSE).int(unchecked(opened[i])).finish()));
+      }
+      t.waitReqs = ids;
+      t.wait = W_REQ;
+    }
+  }
+  f.opened = null;
+  t.keepRedirs = false;
+}
+
+export function step(t: Task): void {
+  const f = top(t);
+  switch (f.kind) {
+    case K_LIST: stepList(t, f); break;
+    case K_SIMPLE: stepSimple(t, f); break;
+    case K_AND: case K_OR: stepAndOr(t, f); break;
+    case K_NOT: stepNot(t, f); break;
+    case K_PIPE: stepPipe(t, f); break;
+    case K_REDIRECTED: stepRedirected(t, f); break;
+    case K_SUBSHELL: stepSubshell(t, f); break;
+    case K_GROUP: stepGroup(t, f); break;
+    case K_IF: stepIf(t, f); break;
+    case K_WHILE: case K_UNTIL: stepWhile(t, f); break;
+    case K_FOR: stepFor(t, f); break;
+    case K_ARITH_FOR: stepArithFor(t, f); break;
+    case K_CASE: stepCase(t, f); break;
+    case K_FUNCDEF: t.shell.funcs.set(fieldStr(f.node, 1), f.node); setStatus(t, 0); pop(t); break;
+    case K_ARITH_CMD: stepArithCmd(t, f); break;
+    case K_COND: stepCond(t, f); break;
+    case K_BACKGROUND: stepBackground(t, f); break;
+    case K_TIME: stepTime(t, f); break;
+    case K_SYNTAX_ERR: stepSyntaxErr(t, f); break;
+    case FK_REDIRS: stepRedirs(t, f); break;
+    case FK_CALL: stepCall(t, f); break;
+    case FK_EVAL: case FK_SOURCE: stepEval(t, f); break;
+    default: pop(t); break;
+  }
+}
+
+function stepList(t: Task, f: Frame): void {
+  if (t.ctl != CTL_NONE) { pop(t); return; }
+  const n = listLen(f.node);
+  if (f.i >= n) { pop(t); return; }
+  const item = listItem(f.node, f.i++);
+  push(t, item, f.noErr);
+}
+
+function stepAndOr(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.pc = 1; push(t, field(f.node, 1), true); return; }
+  if (f.pc == 1 && t.ctl == CTL_NONE) {
+    const ok = t.status == 0;
+    if (f.kind == K_AND ? ok : !ok) { f.pc = 2; push(t, field(f.node, 2), f.noErr); return; }
+  }
+  pop(t);
+}
+
+function stepNot(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.pc = 1; push(t, field(f.node, 1), true); return; }
+  if (t.ctl == CTL_NONE) setStatus(t, t.status == 0 ? 1 : 0);
+  pop(t);
+}
+
+function stepGroup(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.pc = 1; push(t, field(f.node, 1), f.noErr); return; }
+  pop(t);
+}
+
+function stepPipe(t: Task, f: Frame): void {
+  const n = field(f.node, 1);
+  if (f.pc == 0) {
+    const kids: Array<i32> = [];
+    let prevRead = -1;
+    for (let i = 0; i < n; i++) {
+      const stage = field(f.node, 2 + i * 2);
+      const errToo = field(f.node, 3 + i * 2);
+      const c = spawnChild(t, stage);
+      c.frames[0].noErr = f.noErr;
+      if (prevRead >= 0) setFd(c, 0, new FdEnt(FDK_PIPE_R, prevRead));
+      if (i < n - 1) {
+        const p = pipeNew(0);
+        setFd(c, 1, new FdEnt(FDK_PIPE_W, p));
+        if (errToo) { pipeRefWrite(p); setFd(c, 2, new FdEnt(FDK_PIPE_W, p)); }
+        prevRead = p;
+      } else prevRead = -1;
+      kids.push(c.id);
+    }
+    f.children = kids;
+    f.pc = 1;
+    t.wait = W_CHILDREN;
+    return;
+  }
+  const kids = f.children;
+  let st = 0;
+  let fail = 0;
+  if (kids != null) {
+    for (let i = 0; i < kids.length; i++) {
+      const c = getTask(unchecked(kids[i]));
+      const s = c != null ? c.status : 0;
+      st = s;
+      if (s != 0) fail = s;
+      freeTask(unchecked(kids[i]));
+    }
+  }
+  cmdDone(t, f, t.shell.opts.pipefail ? fail : st);
+  pop(t);
+}
+
+
+function stepSubshell(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    const c = spawnChild(t, field(f.node, 1));
+    c.frames[0].noErr = f.noErr;
+    f.a = c.id;
+    f.pc = 1;
+    t.waitTask = c.id;
+    t.wait = W_CHILD;
+    return;
+  }
+  const c = getTask(f.a);
+  const s = c != null ? c.status : 0;
+  freeTask(f.a);
+  cmdDone(t, f, s);
+  pop(t);
+}
+
+function stepBackground(t: Task, f: Frame): void {
+  const c = spawnChild(t, field(f.node, 1));
+  c.background = true;
+  c.shell.opts.errexit = t.shell.opts.errexit;
+  setFd(c, 0, null);
+  t.shell.lastBgPid = 10000 + c.id;
+  setStatus(t, 0);
+  pop(t);
+}
+
+function stepIf(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.pc = 1; push(t, field(f.node, 1), true); return; }
+  if (f.pc == 1 && t.ctl == CTL_NONE) {
+    if (t.status == 0) { f.pc = 2; push(t, field(f.node, 2), f.noErr); return; }
+    const els = field(f.node, 3);
+    if (els != 0) { f.pc = 2; push(t, els, f.noErr); return; }
+    setStatus(t, 0);
+  }
+  pop(t);
+}
+
+function stepWhile(t: Task, f: Frame): void {
+  const until = f.kind == K_UNTIL;
+  if (f.pc == 0) { t.loopDepth++; f.pc = 1; }
+  if (f.pc == 1) { f.pc = 2; push(t, field(f.node, 1), true); return; }
+  if (f.pc == 2) {
+    if (t.ctl != CTL_NONE) {
+      const lc = loopCtl(t);
+      if (lc == 2) { f.pc = 1; return; }
+      endLoop(t, f); return;
+    }
+    const ok = t.status == 0;
+    if (until ? ok : !ok) { setStatus(t, f.b); endLoop(t, f); return; }
+    f.pc = 3;
+    push(t, field(f.node, 2), f.noErr);
+    return;
+  }
+  // after the body
+  f.b = t.status;
+  const lc = loopCtl(t);
+  if (lc == 1) { endLoop(t, f); return; }
+  f.pc = 1;
+}
+
+function endLoop(t: Task, f: Frame): void {
+  t.loopDepth--;
+  pop(t);
+}
+
+function stepFor(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    t.line = field(f.node, 5);
+    const words = field(f.node, 3);
+    if (words == 0) {
+      f.words = t.shell.positional.slice(0);
+    } else {
+      const r = f.replay();
+      r.rewind();
+      const w = expandArgs(t, words, r);
+      if (r.blocked) { serveNeed(t, r); return; }
+      if (w == null || t.failStatus != 0) {
+        const s = t.failStatus != 0 ? t.failStatus : 1;
+        t.failStatus = 0;
+        if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+        cmdDone(t, f, s);
+        pop(t);
+        return;
+      }
+      f.words = w;
+      f.r = null;
+    }
+    t.loopDepth++;
+    f.pc = 1;
+    f.b = 0;
+  }
+  if (f.pc == 1) {
+    const ws = f.words!;
+    if (f.i >= ws.length) { setStatus(t, f.b); endLoop(t, f); return; }
+    const name = fieldStr(f.node, 1);
+    if (t.shell.set(name, unchecked(ws[f.i])) != 0) {
+      t.error(name + ': readonly variable');
+      setStatus(t, 1);
+      endLoop(t, f);
+      return;
+    }
+    f.i++;
+    f.pc = 2;
+    push(t, field(f.node, 4), f.noErr);
+    return;
+  }
+  f.b = t.status;
+  const lc = loopCtl(t);
+  if (lc == 1) { endLoop(t, f); return; }
+  f.pc = 1;
+}
+
+/** Evaluate an arithmetic node with the frame's replay. Returns false while blocked. */
+function arith(t: Task, f: Frame, node: i32): bool {
+  const r = f.replay();
+  r.rewind();
+  const v = evalArith(t, node, r);
+  if (r.blocked) { serveNeed(t, r); return false; }
+  f.r = null;
+  f.t0 = <f64>v;
+  f.a = v != 0 ? 1 : 0;
+  return true;
+}
+
+function stepArithFor(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    const init = field(f.node, 1);
+    if (init != 0 && !arith(t, f, init)) return;
+    if (arithFailed(t, f)) return;
+    t.loopDepth++;
+    f.pc = 1;
+  }
+  if (f.pc == 1) {
+    const cond = field(f.node, 2);
+    if (cond != 0) {
+      if (!arith(t, f, cond)) return;
+      if (arithFailed(t, f)) { t.loopDepth--; return; }
+      if (f.a == 0) { setStatus(t, f.b); endLoop(t, f); return; }
+    }
+    f.pc = 2;
+    push(t, field(f.node, 4), f.noErr);
+    return;
+  }
+  if (f.pc == 2) {
+    f.b = t.status;
+    const lc = loopCtl(t);
+    if (lc == 1) { endLoop(t, f); return; }
+    f.pc = 3;
+  }
+  const stepN = field(f.node, 3);
+  if (stepN != 0 && !arith(t, f, stepN)) return;
+  if (arithFailed(t, f)) { t.loopDepth--; return; }
+  f.pc = 1;
+}
+
+function arithFailed(t: Task, f: Frame): bool {
+  if (t.failStatus == 0) return false;
+  const s = t.failStatus;
+  t.failStatus = 0;
+  if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+  cmdDone(t, f, s);
+  pop(t);
+  return true;
+}
+
+function stepArithCmd(t: Task, f: Frame): void {
+  t.failStatus = 0;
+  if (!arith(t, f, field(f.node, 1))) return;
+  if (arithFailed(t, f)) return;
+  cmdDone(t, f, f.a != 0 ? 0 : 1);
+  pop(t);
+}
+
+function stepCond(t: Task, f: Frame): void {
+  t.failStatus = 0;
+  const r = f.replay();
+  r.rewind();
+  const v = evalCond(t, field(f.node, 1), r);
+  if (r.blocked) { serveNeed(t, r); return; }
+  if (t.failStatus != 0) {
+    const s = t.failStatus;
+    t.failStatus = 0;
+    if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+    cmdDone(t, f, s);
+    pop(t);
+    return;
+  }
+  cmdDone(t, f, v < 0 ? 2 : v);
+  pop(t);
+}
+
+function stepCase(t: Task, f: Frame): void {
+  const n = field(f.node, 2);
+  if (f.pc == 0) {
+    t.failStatus = 0;
+    const r = f.replay();
+    r.rewind();
+    const s = expandString(t, field(f.node, 1), r);
+    if (r.blocked) { serveNeed(t, r); return; }
+    if (s == null || t.failStatus != 0) { caseFail(t, f); return; }
+    f.text = s;
+    f.r = null;
+    f.pc = 1;
+    f.i = 0;
+  }
+  if (f.pc == 1) {
+    while (f.i < n) {
+      const pats = field(f.node, 3 + f.i * 3);
+      const r = f.replay();
+      r.rewind();
+      let matched = false;
+      for (let k = 0; k < listLen(pats); k++) {
+        const p = expandPattern(t, listItem(pats, k), r);
+        if (r.blocked) { serveNeed(t, r); return; }
+        if (p == null || t.failStatus != 0) { caseFail(t, f); return; }
+        if (patternMatch(p, f.text, t.shell.opts.extglob, t.shell.opts.nocasematch)) { matched = true; break; }
+      }
+      f.r = null;
+      if (matched) { runCaseBody(t, f); return; }
+      f.i++;
+    }
+    setStatus(t, 0);
+    pop(t);
+    return;
+  }
+  // after a body
+  if (t.ctl != CTL_NONE) { pop(t); return; }
+  const term = field(f.node, 5 + f.i * 3);
+  f.i++;
+  if (term == CASE_FALL && f.i < n) { runCaseBody(t, f); return; }
+  if (term == CASE_CONTINUE && f.i < n) { f.pc = 1; return; }
+  pop(t);
+}
+
+function runCaseBody(t: Task, f: Frame): void {
+  const body = field(f.node, 4 + f.i * 3);
+  f.pc = 2;
+  if (body == 0) { setStatus(t, 0); return; }
+  setStatus(t, 0);
+  push(t, body, f.noErr);
+}
+
+function caseFail(t: Task, f: Frame): void {
+  const s = t.failStatus != 0 ? t.failStatus : 1;
+  t.failStatus = 0;
+  if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+  cmdDone(t, f, s);
+  pop(t);
+}
+
+function stepRedirected(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    f.pc = 1;
+    const rf = new Frame(field(f.node, 2), FK_REDIRS);
+    t.frames.push(rf);
+    return;
+  }
+  if (f.pc == 1) {
+    if (f.redirFail) {
+      f.pc = 3;
+      undoRedirs(t, f);
+      cmdDone(t, f, 1);
+      return;
+    }
+    f.pc = 2;
+    push(t, field(f.node, 1), f.noErr);
+    return;
+  }
+  if (f.pc == 2) {
+    f.pc = 3;
+    undoRedirs(t, f);
+    return;
+  }
+  pop(t);
+}
+
+function stepTime(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.t0 = host_now(); f.pc = 1; push(t, field(f.node, 1), f.noErr); return; }
+  const ms = host_now() - f.t0;
+  const posix = field(f.node, 2) != 0;
+  if (posix) {
+    t.out(2, 'real ' + fmtSecs(ms, false) + '\nuser 0.00\nsys 0.00\n');
+  } else {
+    t.out(2, '\nreal\t' + fmtSecs(ms, true) + '\nuser\t0m0.000s\nsys\t0m0.000s\n');
+  }
+  pop(t);
+}
+
+function fmtSecs(ms: f64, long: bool): string {
+  if (ms < 0) ms = 0;
+  if (!long) {
+    const cs = <i64>Math.floor(ms / 10);
+    const s = cs / 100;
+    const frac = cs % 100;
+    return s.toString() + '.' + (frac < 10 ? '0' : '') + frac.toString();
+  }
+  const total = <i64>Math.floor(ms);
+  const mins = total / 60000;
+  const rest = total % 60000;
+  const secs = rest / 1000;
+  const milli = rest % 1000;
+  let m = milli.toString();
+  while (m.length < 3) m = '0' + m;
+  return mins.toString() + 'm' + secs.toString() + '.' + m + 's';
+}
+
+function stepSyntaxErr(t: Task, f: Frame): void {
+  let msg = fieldStr(f.node, 1);
+  if (!msg.endsWith('\n')) msg += '\n';
+  t.out(2, msg);
+  setStatus(t, 2);
+  t.ctl = CTL_EXIT;
+  pop(t);
+}
+
+/** Function call frame: node = FUNCDEF, argv in f.argv. */
+function stepCall(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    if (t.funcDepth >= MAX_FUNC_DEPTH) {
+      t.error(fieldStr(f.node, 1) + ': maximum function nesting level exceeded (' + MAX_FUNC_DEPTH.toString() + ')');
+      hitLimit(LIMIT_DEPTH);
+      setStatus(t, 1);
+      pop(t);
+      return;
+    }
+    t.funcDepth++;
+    f.b = t.loopDepth;
+    t.loopDepth = 0;
+    t.shell.locals.push(new Map());
+    f.savedPos = t.shell.positional;
+    const argv = f.argv!;
+    t.shell.positional = argv.slice(1);
+    t.shell.funcNames.push(fieldStr(f.node, 1));
+    f.pc = 1;
+    push(t, field(f.node, 3), f.noErr);
+    return;
+  }
+  t.funcDepth--;
+  t.loopDepth = f.b;
+  t.shell.locals.pop();
+  t.shell.positional = f.savedPos!;
+  t.shell.funcNames.pop();
+  if (t.ctl == CTL_RETURN) { t.ctl = CTL_NONE; t.ctlCount = 0; }
+  pop(t);
+}
+
+/** eval (FK_EVAL) and source (FK_SOURCE, a `return` target with optional positional args). */
+function stepEval(t: Task, f: Frame): void {
+  if (f.pc == 0) {
+    if (f.kind == FK_SOURCE) {
+      t.sourceDepth++;
+      if (f.argv != null) { f.savedPos = t.shell.positional; t.shell.positional = f.argv!; }
+    }
+    f.pc = 1;
+    setStatus(t, 0);
+    push(t, f.node, f.noErr);
+    return;
+  }
+  if (f.kind == FK_SOURCE) {
+    t.sourceDepth--;
+    if (f.savedPos != null) t.shell.positional = f.savedPos!;
+    if (t.ctl == CTL_RETURN) { t.ctl = CTL_NONE; t.ctlCount = 0; }
+  }
+  pop(t);
+}
