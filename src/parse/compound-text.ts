@@ -54,14 +54,14 @@ class CondParser {
   parse(): Ref {
     if (!this.tok) { this.fail(this.b, ']]'); return 0; }
     const r = this.or();
-    if (this.tok && !this.failed) this.fail(this.tok.at, this.tok.text);
+    if (this.tok && !this.failed) this.fail(this.tok.at, this.tok.text, `syntax error in conditional expression: unexpected token \`${this.tok.text}'`);
     return r;
   }
 
-  private fail(at: number, token: string): void {
+  private fail(at: number, token: string, text?: string): void {
     if (this.failed) return;
     this.failed = true;
-    this.ctx.syntaxError(at, token);
+    this.ctx.syntaxError(at, token, text);
   }
 
   /** Read the next token; `regex`: read a =~ operand (parens and | allowed unquoted). */
@@ -144,7 +144,10 @@ class CondParser {
       this.next(false);
       const e = this.or();
       const c = this.tok;
-      if (!c || c.text !== ')') { this.fail(c ? c.at : this.b, c ? c.text : ']]'); return e; }
+      if (!c || c.text !== ')') {
+        this.fail(c ? c.at : this.b, '', `unexpected token \`${c ? c.text : ']]'}', expected \`)'`);
+        return e;
+      }
       this.next(false);
       return e;
     }
@@ -159,18 +162,26 @@ class CondParser {
       enc.str(t.text).ref(operand);
       return r;
     }
+    if (!t.op && UNARY.has(t.text) && !op) {
+      this.fail(this.b, '', "unexpected argument `]]' to conditional unary operator");
+      return 0;
+    }
     if (op && BINARY.has(op.text)) {
       const isRe = op.text === '=~';
       this.pos = op.end;
       this.next(isRe);
       const rt = this.tok;
-      if (!rt) { this.fail(this.b, ']]'); return 0; }
+      if (!rt) { this.fail(this.b, '', "unexpected argument `]]' to conditional binary operator"); return 0; }
       this.next(false);
       const left = this.word(t, 'arg');
       const right = this.word(rt, op.text === '==' || op.text === '=' || op.text === '!=' || isRe ? 'pattern' : 'arg');
       const r = enc.begin(K_C_BINARY);
       enc.str(op.text).ref(left).ref(right);
       return r;
+    }
+    if (op && !(op.op && (op.text === '&&' || op.text === '||' || op.text === ')'))) {
+      this.fail(op.at, '', 'conditional binary operator expected');
+      return 0;
     }
     const w = this.word(t, 'arg');
     const r = enc.begin(K_C_WORD);

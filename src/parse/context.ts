@@ -13,8 +13,11 @@ export interface LowerCtx {
   /** A WordContext for a word starting on `line`. */
   wordCtx(line: number): WordContext;
   /** Record a syntax error found while scanning (first one wins). `token` is the unexpected
-   *  token text ('newline' for a line end), at index `at`. */
-  syntaxError(at: number, token: string): void;
+   *  token text ('newline' for a line end), at index `at`. With `text`, the message is that text
+   *  alone (after "bash: -c: line N: "), as bash prints for [[ … ]] errors. */
+  syntaxError(at: number, token: string, text?: string): void;
+  /** True once syntaxError has been called. */
+  hasSyntaxError(): boolean;
 }
 
 /** Result of scanning a construct that ends at `end` (index after its last character). */

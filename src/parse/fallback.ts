@@ -8,7 +8,7 @@
 
 import {
   K_AND, K_ARITH_CMD, K_ARITH_FOR, K_BACKGROUND, K_CASE, K_COND, K_FOR, K_FUNCDEF, K_GROUP, K_IF, K_NOT, K_OR,
-  K_PIPE, K_REDIRECTED, K_SUBSHELL, K_TIME, K_UNTIL, K_WHILE, CASE_BREAK, CASE_CONTINUE, CASE_FALL,
+  K_PIPE, K_REDIRECTED, K_SIMPLE, K_SUBSHELL, K_TIME, K_UNTIL, K_WHILE, CASE_BREAK, CASE_CONTINUE, CASE_FALL,
 } from '../abi/layout.js';
 import type { Ref } from './encoder.js';
 import type { LowerCtx } from './context.js';
@@ -21,7 +21,7 @@ import { splitArithFor } from './lower.js';
 class Abort extends Error {}
 
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
-  'for', 'select', 'function', 'time', '{', '}', '!', '[[', ']]', 'in', 'coproc']);
+  'for', 'select', 'function', 'time', '{', '}', '!', '[[', ']]', 'in']);
 
 export class FallbackParser {
   pos = 0;
@@ -33,9 +33,14 @@ export class FallbackParser {
 
   private get src(): string { return this.ctx.src; }
 
+  /** Index after the last newlines() skip: input ending there is "unexpected end of file"
+   *  (bash could take a newline there); ending anywhere else is "unexpected token `newline'". */
+  private lastNl = -1;
+
   private error(at: number): never {
-    if (at >= this.end) this.eofError = true;
-    else this.ctx.syntaxError(at, tokenAt(this.src.slice(0, this.end), at));
+    if (this.ctx.hasSyntaxError()) throw new Abort();
+    if (at >= this.end && this.lastNl >= this.end) this.eofError = true;
+    else this.ctx.syntaxError(at, at >= this.end ? 'newline' : tokenAt(this.src.slice(0, this.end), at));
     throw new Abort();
   }
 
@@ -54,6 +59,7 @@ export class FallbackParser {
         this.pos = this.ctx.heredocs.skipTo(this.pos);
         continue;
       }
+      this.lastNl = this.pos;
       return;
     }
   }
@@ -186,7 +192,8 @@ export class FallbackParser {
     if (this.reserved() === '!') {
       this.pos += 1;
       this.blanks();
-      const inner = this.pipeline();
+      // `!` alone negates an empty command (status 1), as bash does
+      const inner = this.atPipelineEnd() ? this.emptyCommand() : this.pipeline();
       const r = enc.begin(K_NOT);
       enc.ref(inner);
       return r;
@@ -207,6 +214,14 @@ export class FallbackParser {
     const r = enc.begin(K_PIPE);
     enc.int(stages.length);
     for (let i = 0; i < stages.length; i++) enc.ref(stages[i]!).int(errToo[i]!);
+    return r;
+  }
+
+  /** A SIMPLE with nothing in it: status 0, no output. */
+  private emptyCommand(): Ref {
+    const enc = this.ctx.enc;
+    const r = enc.begin(K_SIMPLE);
+    enc.ref(0).ref(0).ref(0).int(this.ctx.lines.line(this.pos));
     return r;
   }
 
@@ -275,7 +290,7 @@ export class FallbackParser {
     const start = this.pos;
     // NAME () compound — a function definition without the keyword
     const we = wordEnd(src, start);
-    if (we > start) {
+    if (we > start && src.charCodeAt(we - 1) !== 61 /* NAME=( is an array assignment */) {
       const k = skipBlanks(src, we);
       if (src.charCodeAt(k) === 40) {
         const k2 = skipBlanks(src, k + 1);
@@ -283,7 +298,8 @@ export class FallbackParser {
           this.pos = k2 + 1;
           return this.funcBody(src.slice(start, we), start);
         }
-        this.error(k);
+        this.pos = k2;
+        this.error(k2);
       }
     }
     const s = scanSimple(this.ctx, start);
@@ -387,7 +403,7 @@ export class FallbackParser {
     }
     let failed = false;
     const saved = this.ctx.syntaxError;
-    const expr = lowerCondText({ ...this.ctx, syntaxError: (at, tok) => { failed = true; saved(at, tok); } }, a, i);
+    const expr = lowerCondText({ ...this.ctx, syntaxError: (at, tok, text) => { failed = true; saved(at, tok, text); } }, a, i);
     if (failed) throw new Abort();
     this.pos = i + 2;
     const r = this.ctx.enc.begin(K_COND);

@@ -42,7 +42,13 @@ export class HeredocQueue {
     return n;
   }
 
+  /** Bodies already read, by operator index: a second lowering of the same operator (the tree
+   *  path gave up and the fallback parser re-reads the line) gets the same body. */
+  private readonly taken = new Map<number, HeredocBody>();
+
   take(opIndex: number, delimWord: string, stripTabs: boolean): HeredocBody {
+    const seen = this.taken.get(opIndex);
+    if (seen) return seen;
     const nl = this.lineEnd(opIndex);
     const start = this.next.get(nl) ?? Math.min(nl + 1, this.src.length);
     const { text: delim, quoted } = unquoteDelimiter(delimWord);
@@ -50,7 +56,9 @@ export class HeredocQueue {
     this.next.set(nl, end.next);
     let text = this.src.slice(start, end.bodyEnd);
     if (stripTabs) text = text.replace(/^\t+/gm, '');
-    return { text, quoted, found: end.found, delim, start };
+    const body = { text, quoted, found: end.found, delim, start };
+    this.taken.set(opIndex, body);
+    return body;
   }
 
   /** Where parsing continues after the newline at index nl (skipping bodies read for that line). */

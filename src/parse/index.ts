@@ -64,6 +64,7 @@ export class BashParser {
       enc, src, lines, heredocs: new HeredocQueue(src),
       wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(this.ts, enc, s, l) }),
       syntaxError: () => {},
+      hasSyntaxError: () => false,
     };
     const r = lowerArith(src, ctx.wordCtx(1));
     if (typeof r !== 'number') return r;

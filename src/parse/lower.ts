@@ -16,6 +16,9 @@ import { lowerOneWord, lowerWords, scanRedirect, scanSimple } from './simple.js'
 import { skipBlanks, wordEnd, isMeta } from './scan.js';
 import { lowerArithText, lowerCondText } from './compound-text.js';
 
+const RESERVED_FIRST = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
+  'for', 'select', 'function', 'time', '{', '}', '!', '[[', ']]', 'in']);
+
 /** Thrown inside the tree walk when a subtree must be re-lowered by the fallback parser. */
 export class NeedFallback extends Error {}
 
@@ -28,6 +31,7 @@ export class TreeLowerer {
     for (let i = from; i < to; i++) {
       const ch = node.child(i)!;
       if (!ch.isNamed) {
+        if (ch.type === ';;' || ch.type === ';&' || ch.type === ';;&') throw new NeedFallback();
         if (ch.type === '&' && out.length > 0) {
           const enc = this.ctx.enc;
           const b = enc.begin(K_BACKGROUND);
@@ -43,8 +47,11 @@ export class TreeLowerer {
     return out;
   }
 
+  /** A compound list: bash requires at least one command (else the fallback reports the error). */
   list(node: Node, from = 0, to = node.childCount): Ref {
-    return this.ctx.enc.list(this.stmts(node, from, to));
+    const out = this.stmts(node, from, to);
+    if (out.length === 0) throw new NeedFallback();
+    return this.ctx.enc.list(out);
   }
 
   stmt(n: Node): Ref {
@@ -111,9 +118,18 @@ export class TreeLowerer {
 
   /** A simple command re-scanned from its start; the scan must end where the tree's node does. */
   private simpleAt(n: Node): Ref {
+    if (this.startsWithReserved(n.startIndex)) throw new NeedFallback();
     const s = scanSimple(this.ctx, n.startIndex);
     if (s.ref === 0 || !this.endsAt(s.end, n.endIndex)) throw new NeedFallback();
     return this.maybeTime(s.ref);
+  }
+
+  /** A reserved word where tree-sitter saw a command name (`fi`, `}`, `then` …): bash rejects or
+   *  reads it differently, so the fallback parser decides. */
+  private startsWithReserved(i: number): boolean {
+    const src = this.ctx.src;
+    const e = wordEnd(src, i);
+    return e - i <= 6 && RESERVED_FIRST.has(src.slice(i, e));
   }
 
   /** `time` is a plain word to tree-sitter: SIMPLE whose first word is `time` → TIME. */
@@ -156,6 +172,7 @@ export class TreeLowerer {
     const bt = body.type;
     if (bt === 'command' || bt === 'declaration_command' || bt === 'unset_command' ||
         bt === 'variable_assignment' || bt === 'variable_assignments' || (bt === 'test_command' && body.child(0)!.type === '[')) {
+      if (this.startsWithReserved(n.startIndex)) throw new NeedFallback();
       const s = scanSimple(this.ctx, n.startIndex);
       if (s.ref === 0 || !this.redirectsEnd(s.end, n)) throw new NeedFallback();
       return s.ref;

@@ -14,7 +14,7 @@ import { syntaxErrNode, syntaxMessage } from './syntax-error.js';
 import { needsFallback } from './repairs.js';
 import { scanState } from './scan.js';
 
-interface ErrorAt { at: number; token: string }
+interface ErrorAt { at: number; token: string; text: string | undefined }
 
 /** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. */
 export function lowerScript(ts: Parser, enc: Encoder, src: string, baseLine: number): Ref {
@@ -33,7 +33,8 @@ function lowerScriptInner(ts: Parser, enc: Encoder, src: string, baseLine: numbe
   const ctx: LowerCtx = {
     enc, src, lines, heredocs: new HeredocQueue(src),
     wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(ts, enc, s, l) }),
-    syntaxError: (at, token) => { if (!err) err = { at, token }; },
+    syntaxError: (at, token, text) => { if (!err) err = { at, token, text }; },
+    hasSyntaxError: () => err !== null,
   };
   const out: Ref[] = [];
   const tree = ts.parse(src);
@@ -50,6 +51,14 @@ function lowerScriptInner(ts: Parser, enc: Encoder, src: string, baseLine: numbe
       for (let i = 0; i < n; i++) {
         const ch = root.child(i)!;
         if (!ch.isNamed) {
+          if (ch.type !== ';' && ch.type !== '&') {
+            // a stray operator (`;;`, `)`, …): the fallback parser reports it
+            const row = ch.startPosition.row;
+            if (row > prevEndRow) { unitFirst = out.length; unitStart = ch.startIndex; }
+            fallbackFrom = unitStart;
+            out.length = unitFirst;
+            break;
+          }
           if (ch.type === '&' && out.length > 0) {
             const b = enc.begin(K_BACKGROUND);
             enc.ref(out[out.length - 1]!);
@@ -97,6 +106,9 @@ function errorNode(ctx: LowerCtx, fp: FallbackParser, err: ErrorAt | null, src: 
     // quotes and ${ report the line of the opening character, an open $( the end of input
     line = fp.unclosed.at >= src.length ? eofLine : lines.line(fp.unclosed.at);
     msg = syntaxMessage({ kind: 'unclosed', closer: fp.unclosed.closer, line });
+  } else if (err && err.text !== undefined) {
+    line = lines.line(err.at);
+    msg = syntaxMessage({ kind: 'text', text: err.text, line });
   } else if (err && !fp.eofError) {
     line = lines.line(err.at);
     const ls = lines.lineStart(err.at);

@@ -114,8 +114,27 @@ export function parenEnd(src: string, i: number, commands: boolean): number {
   const n = src.length;
   let depth = 1;
   let wordStart = true;
+  // `case … in pat) …;; esac` inside $(…): a pattern's `)` does not close the substitution
+  let cases = 0;
+  let inPattern = false;
   while (i < n) {
     const c = src.charCodeAt(i);
+    if (commands && wordStart && (c === 99 || c === 101 || c === 105) /* c e i */) {
+      const e = wordEnd(src, i);
+      const w = src.slice(i, e);
+      if (w === 'case') cases++;
+      else if (w === 'esac' && cases > 0) { cases--; inPattern = false; }
+      else if (w === 'in' && cases > 0) inPattern = true;
+      if (e > i) { i = e; wordStart = false; continue; }
+    }
+    if (commands && inPattern && c === 41 && depth === 1) { inPattern = false; i++; wordStart = true; continue; }
+    if (commands && cases > 0 && c === 59 && src.charCodeAt(i + 1) === 59) {
+      inPattern = true;
+      i += src.charCodeAt(i + 2) === 38 ? 3 : 2;
+      wordStart = true;
+      continue;
+    }
+    if (commands && cases > 0 && c === 59 && src.charCodeAt(i + 1) === 38) { inPattern = true; i += 2; wordStart = true; continue; }
     if (c === 92) { i += 2; wordStart = false; continue; }
     if (c === 39) { i = sqEnd(src, i + 1); wordStart = false; continue; }
     if (c === 34) { i = dqEnd(src, i + 1); wordStart = false; continue; }

@@ -12,7 +12,7 @@ import {
 import type { Ref } from './encoder.js';
 import type { LowerCtx, Scanned } from './context.js';
 import { expandBraces, lowerHeredocBody, lowerWord, type WordMode } from './word/index.js';
-import { isMeta, parenEnd, skipBlanks, skipComment, wordEnd } from './scan.js';
+import { isMeta, parenEnd, scanState, skipBlanks, skipComment, wordEnd } from './scan.js';
 
 const DECL_BUILTINS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
 
@@ -220,7 +220,7 @@ function scanAssign(ctx: LowerCtx, i: number, len: number, nameEnd: number): Sca
     for (;;) {
       j = skipBlanks(src, j);
       const c = src.charCodeAt(j);
-      if (j >= src.length) { ctx.syntaxError(j, 'newline'); break; }
+      if (j >= src.length) { scanState.unclosed = ')'; scanState.unclosedAt = opEnd; break; }
       if (c === 10) { j++; continue; }
       if (c === 35) { j = skipComment(src, j); continue; }
       if (c === 41) { j++; break; }
