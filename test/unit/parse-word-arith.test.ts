@@ -2,7 +2,7 @@
 // (expected values recorded with `bash -c 'echo $((EXPR))'`, bash 5.2), and syntax errors must be
 // reported with bash's exact texts (recorded with `bash -c "let 'EXPR'"`).
 import { describe, expect, test } from 'vitest';
-import { arith, evalArith } from './parse-word-helpers.js';
+import { arith, arithSource, evalArith } from './parse-word-helpers.js';
 
 // [expression, value printed by bash]; variables start unset (0)
 const VALUES: [string, string][] = [
@@ -161,5 +161,22 @@ describe('arithmetic tree shape', () => {
   test('empty and blank expressions are 0', () => {
     expect(arith('')).toBe('0');
     expect(arith('  \n ')).toBe('0');
+  });
+});
+
+describe('arithmetic written in the source (lowerArithSource)', () => {
+  test('static text becomes the tree', () => {
+    expect(arithSource('i < 10')).toBe('(LT i 10)');
+  });
+  test('expansions make an A_WORD expanded as in "…" with double quotes removed', () => {
+    expect(arithSource('x = $y + 1')).toBe('{W(S"x = " $y S" + 1")}');
+    expect(arithSource('"$x" + 2')).toBe('{W($x S" + 2")}');
+    expect(arithSource('`n` * 2')).toBe('{W(C<n@1> S" * 2")}');
+  });
+  test("single quotes stay literal (bash rejects '1' at run time)", () => {
+    expect(arithSource("'1' + 2")).toBe('{W(S"\'1\' + 2")}');
+  });
+  test('a syntax error is kept as text for the run-time parse to report', () => {
+    expect(arithSource('1 +')).toBe('{W(S"1 +")}');
   });
 });

@@ -11,7 +11,7 @@ import {
   AO_ADD, AO_SUB, AO_MUL, AO_DIV, AO_MOD, AO_POW, AO_SHL, AO_SHR, AO_LT, AO_LE, AO_GT, AO_GE,
   AO_EQ, AO_NE, AO_BAND, AO_BXOR, AO_BOR, AO_LAND, AO_LOR, AO_COMMA, AO_ASSIGN,
 } from '../../src/abi/layout.js';
-import { lowerWord, lowerArith, lowerHeredocBody, type WordContext, type WordMode } from '../../src/parse/word/index.js';
+import { lowerWord, lowerArith, lowerArithSource, lowerHeredocBody, type WordContext, type WordMode } from '../../src/parse/word/index.js';
 
 export function makeCtx(line = 1): WordContext & { enc: Encoder } {
   const enc = new Encoder();
@@ -121,6 +121,13 @@ export function arith(text: string): string {
   const r = lowerArith(text, ctx);
   if (typeof r !== 'number') return `error: ${r.error}`;
   const seg = ctx.enc.finish(r);
+  return new Reader(seg).show(seg.root);
+}
+
+/** lowerArithSource: always a node. */
+export function arithSource(text: string): string {
+  const ctx = makeCtx();
+  const seg = ctx.enc.finish(lowerArithSource(text, ctx));
   return new Reader(seg).show(seg.root);
 }
 

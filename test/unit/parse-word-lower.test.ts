@@ -137,6 +137,9 @@ describe('command, arithmetic and process substitution', () => {
     ['$(( $x + 1 ))', 'W(AD(W(D(S" " $x S" + 1 "))))'],
     ['$((`n`*2))', 'W(AD(W(D(C<n@1> S"*2"))))'],
     ['$((1+))', 'W(AD(W(D(S"1+"))))'],
+    ['$(( "1" + 2 ))', 'W(AD(W(D(S" 1 + 2 "))))'],
+    ["$(( '1' + 2 ))", 'W(AD(W(D(S" \'1\' + 2 "))))'],
+    ['$(( 1 + \\\n2 ))', 'W(AD(W(D(S" 1 + 2 "))))'],
     ['<(ls)', 'W(<<ls@1>)'],
     ['>(cat)', 'W(><cat@1>)'],
   ])('%j', (text, want) => expect(word(text)).toBe(want));

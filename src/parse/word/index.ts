@@ -40,6 +40,14 @@ export function lowerArith(text: string, ctx: WordContext): Ref | { error: strin
   return emitArith(r.expr, ctx.enc);
 }
 
+/** Arithmetic as written in the source (inside ((…)), for ((…;…;…)), $((…))): never fails.
+ *  Static text that parses → its A_* tree. Text holding $ ` " ' or \, or that does not parse →
+ *  A_WORD of the text (expanded as in "…" with quotes removed, then parsed at run time, which is
+ *  when bash reports its errors). Use this for source text; lowerArith for already-expanded text. */
+export function lowerArithSource(text: string, ctx: WordContext): Ref {
+  return new Scanner(text, ctx).arithExpr(0, text.length);
+}
+
 /** A here-doc body: quoted delimiter → a WORD with one SQ part; otherwise $…, `…` and \$ \` \\ \newline
  *  are active as in double quotes, but " and ' are literal. Returns a K_WORD (unquoted: WORD[DQ[…]]). */
 export function lowerHeredocBody(body: string, quoted: boolean, ctx: WordContext): Ref {

@@ -16,7 +16,7 @@
 
 import type { Ref } from '../encoder.js';
 import {
-  K_PARAM, K_WORD, K_SQ, K_A_NUM, K_A_WORD,
+  K_PARAM, K_WORD, K_SQ,
   PO_NONE, PO_DEFAULT, PO_ASSIGN, PO_ERROR, PO_ALT, PO_TRIM_PREFIX, PO_TRIM_PREFIX_LONG, PO_TRIM_SUFFIX,
   PO_TRIM_SUFFIX_LONG, PO_REPLACE, PO_REPLACE_ALL, PO_REPLACE_PREFIX, PO_REPLACE_SUFFIX, PO_SUBSTR,
   PO_UPPER_FIRST, PO_UPPER_ALL, PO_LOWER_FIRST, PO_LOWER_ALL, PO_TRANSFORM, PO_BAD,
@@ -24,7 +24,6 @@ import {
 } from '../../abi/layout.js';
 import type { Scanner } from './word.js';
 import { skipSingle, skipDouble, skipBacktick, skipDollar } from './scan.js';
-import { parseArith, emitArith } from './arith.js';
 
 const TRANSFORM_OPS = 'QEPAKaUuLk';
 const SPECIALS = '@*#?$!-';
@@ -148,8 +147,8 @@ export function lowerParam(sc: Scanner, i: number, end: number, inDq: boolean): 
   if (c === ':') {
     const idx = indexWord(n);
     const colon = findSubstrColon(t, q + 1, b);
-    const off = arithOperand(sc, q + 1, colon < 0 ? b : colon, false);
-    const len = colon < 0 ? 0 : arithOperand(sc, colon + 1, b, true);
+    const off = arithOperand(sc, q + 1, colon < 0 ? b : colon);
+    const len = colon < 0 ? 0 : arithOperand(sc, colon + 1, b);
     return emit(n.name, PO_SUBSTR, off, len, flags, idx);
   }
   if (c === '#' || c === '%') {
@@ -209,21 +208,7 @@ function findSubstrColon(t: string, from: number, to: number): number {
   return -1;
 }
 
-/** An arith node for a substring operand t[from, to). Empty text: A_NUM 0. */
-function arithOperand(sc: Scanner, from: number, to: number, _isLength: boolean): Ref {
-  const enc = sc.enc;
-  const text = sc.t.slice(from, to);
-  if (!/[$`"'\\]/.test(text)) {
-    const e = parseArith(text);
-    if (!('error' in e)) return emitArith(e.expr, enc);
-    if (text.trim() === '') {
-      const r = enc.begin(K_A_NUM);
-      enc.int(0).int(0);
-      return r;
-    }
-  }
-  const w = sc.word(from, to, 'heredoc');
-  const r = enc.begin(K_A_WORD);
-  enc.ref(w);
-  return r;
+/** An arith node for a substring operand t[from, to) (empty text: A_NUM 0). */
+function arithOperand(sc: Scanner, from: number, to: number): Ref {
+  return sc.arithExpr(from, to);
 }

@@ -12,7 +12,7 @@
 
 import type { Encoder, Ref } from '../encoder.js';
 import {
-  K_WORD, K_LIT, K_SQ, K_DQ, K_PARAM, K_CMDSUB, K_ARITH, K_ARITH_DYN, K_TILDE, K_PROCSUB,
+  K_WORD, K_LIT, K_SQ, K_DQ, K_PARAM, K_CMDSUB, K_ARITH, K_ARITH_DYN, K_TILDE, K_PROCSUB, K_A_WORD,
 } from '../../abi/layout.js';
 import type { WordContext } from './context.js';
 import { skipSingle, skipAnsi, skipDouble, skipBacktick, skipBraceParam, skipParen } from './scan.js';
@@ -25,8 +25,10 @@ import { parseArith, emitArith } from './arith.js';
  *  dq:      inside "…": literal text is SQ; backslash escapes only $ ` " \ newline.
  *  heredoc: an unquoted here-doc body: like dq, but " is an ordinary character.
  *  op:      a ${…} operand outside "…" (or a pattern operand anywhere): like top.
- *  opdq:    a default-style ${…} operand inside "…": quotes " active, ' literal, literal text SQ. */
-export type ScanMode = 'top' | 'dq' | 'heredoc' | 'op' | 'opdq';
+ *  opdq:    a default-style ${…} operand inside "…": quotes " active, ' literal, literal text SQ.
+ *  arith:   the text of $((…)), ((…)) or a substring operand: like dq, but " marks are removed and
+ *           ' is literal (bash expands arithmetic text as in "…" and removes quotes). */
+export type ScanMode = 'top' | 'dq' | 'heredoc' | 'op' | 'opdq' | 'arith';
 
 /** Collects parts, merging adjacent literal text of one kind. */
 export class Parts {
@@ -83,7 +85,7 @@ export class Scanner {
   scan(from: number, to: number, mode: ScanMode): Ref[] {
     const t = this.t;
     const p = new Parts(this.enc);
-    const quoted = mode === 'dq' || mode === 'heredoc' || mode === 'opdq';
+    const quoted = mode !== 'top' && mode !== 'op';
     const litKind = quoted ? K_SQ : K_LIT;
     let firstEq = -1;
     let i = from;
@@ -106,6 +108,7 @@ export class Scanner {
         i += 2;
         continue;
       }
+      if (c === '"' && mode === 'arith') { i++; continue; }
       if (c === '$') { i = this.dollar(i, to, mode, p); continue; }
       if (c === '`') { i = this.backquote(i, to, quoted, p); continue; }
       if (c === "'" && (mode === 'top' || mode === 'op')) {
@@ -170,7 +173,7 @@ export class Scanner {
   /** t[i] === '$'. Emits the expansion (or a literal $) and returns the index after it. */
   private dollar(i: number, to: number, mode: ScanMode, p: Parts): number {
     const t = this.t;
-    const quoted = mode === 'dq' || mode === 'heredoc' || mode === 'opdq';
+    const quoted = mode !== 'top' && mode !== 'op';
     const n = t[i + 1];
     const litKind = quoted ? K_SQ : K_LIT;
     if (i + 1 >= to || n === undefined) { p.lit(litKind, '$'); return i + 1; }
@@ -257,9 +260,24 @@ export class Scanner {
     return this.arithDyn(from, to);
   }
 
-  /** ARITH_DYN node: WORD[DQ[…]] of t[from, to) scanned like a here-doc body. */
+  /** An arith node for source text t[from, to) that never fails: the A_* tree when the text is
+   *  static and parses; otherwise A_WORD of the text scanned in 'arith' mode, to be expanded and
+   *  parsed when it runs (which is also when bash reports its syntax errors). */
+  arithExpr(from: number, to: number): Ref {
+    const text = this.t.slice(from, to);
+    if (!/[$`"'\\]/.test(text)) {
+      const e = parseArith(text);
+      if (!('error' in e)) return emitArith(e.expr, this.enc);
+    }
+    const w = this.word(from, to, 'arith');
+    const r = this.enc.begin(K_A_WORD);
+    this.enc.ref(w);
+    return r;
+  }
+
+  /** ARITH_DYN node: WORD[DQ[…]] of t[from, to) scanned in 'arith' mode. */
   arithDyn(from: number, to: number): Ref {
-    const w = this.enc.seq(K_WORD, [this.enc.seq(K_DQ, this.scan(from, to, 'heredoc'))]);
+    const w = this.enc.seq(K_WORD, [this.enc.seq(K_DQ, this.scan(from, to, 'arith'))]);
     const r = this.enc.begin(K_ARITH_DYN);
     this.enc.ref(w);
     return r;
