@@ -31,7 +31,8 @@ export function collector(limit = Infinity): ByteSink & { bytes(): Uint8Array; w
   return {
     writes: 0,
     async write(d) {
-      this.writes++;
+      // Like the host's pipes, let the event loop turn now and then (timers, abort listeners).
+      if (++this.writes % 16 === 0) await new Promise((r) => setImmediate(r));
       if (total >= limit) throw new BrokenPipe();
       const b = typeof d === 'string' ? enc.encode(d) : d.slice();
       parts.push(b.subarray(0, Math.max(0, Math.min(b.length, limit - total))));
@@ -52,7 +53,7 @@ export function stringSource(input: string | Uint8Array, chunk = Infinity): Byte
   return {
     reads: 0,
     async read() {
-      this.reads++;
+      if (++this.reads % 16 === 0) await new Promise((r) => setImmediate(r));
       if (off >= bytes.length) return null;
       const c = bytes.subarray(off, Math.min(bytes.length, off + chunk));
       off += c.length;
