@@ -130,16 +130,27 @@ export class FallbackParser {
         enc.ref(r);
         r = b;
         out.push(r);
+        if (top && this.atLineEnd()) return;
         continue;
       }
       out.push(r);
-      if (this.peekOp(';') && !this.peekOp(';;') && !this.peekOp(';&')) { this.pos++; continue; }
+      if (this.peekOp(';') && !this.peekOp(';;') && !this.peekOp(';&')) {
+        this.pos++;
+        if (top && this.atLineEnd()) return;
+        continue;
+      }
       if (this.src.charCodeAt(this.pos) === 10) {
         if (top) return;
         continue;
       }
       return;
     }
+  }
+
+  /** After blanks and a comment: a newline or the end of input. */
+  private atLineEnd(): boolean {
+    this.blanks();
+    return this.pos >= this.end || this.src.charCodeAt(this.pos) === 10;
   }
 
   private atListEnd(): boolean {

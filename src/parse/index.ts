@@ -56,6 +56,13 @@ export class BashParser {
     return enc.finish(root);
   }
 
+  /** parseScript with the shell's own parser alone, no tree-sitter (tests compare the two). */
+  parseScriptOwn(src: string): Segment {
+    const enc = new Encoder();
+    const root = lowerScript(null, enc, src, 1);
+    return enc.finish(root);
+  }
+
   /** Arithmetic text (runtime PARSE_ARITH): a segment whose root is an A_* node, or bash's error. */
   parseArith(src: string): Segment | { error: string } {
     const enc = new Encoder();

@@ -80,8 +80,8 @@ export class TreeLowerer {
       case 'negated_command': {
         const inner = n.child(1);
         if (!inner) throw new NeedFallback();
-        const r = enc.begin(K_NOT);
         const body = this.stmt(inner);
+        const r = enc.begin(K_NOT);
         enc.ref(body);
         return r;
       }
@@ -177,6 +177,9 @@ export class TreeLowerer {
       if (s.ref === 0 || !this.redirectsEnd(s.end, n)) throw new NeedFallback();
       return s.ref;
     }
+    // a list, pipeline or negation as the body is a wrong tree: redirections bind to the last
+    // simple command in bash
+    if (bt === 'list' || bt === 'pipeline' || bt === 'negated_command') throw new NeedFallback();
     const cmd = this.stmt(body);
     const redirs = this.redirsFrom(body.endIndex, n);
     const enc = this.ctx.enc;
@@ -225,6 +228,8 @@ export class TreeLowerer {
         continue;
       }
       if (ch.type === 'comment') continue;
+      // `! a | b`: the tree negates the first stage only; bash negates the whole pipeline
+      if (ch.type === 'negated_command') throw new NeedFallback();
       stages.push(this.stmt(ch));
       errToo.push(0);
     }

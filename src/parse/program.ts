@@ -16,8 +16,9 @@ import { scanState } from './scan.js';
 
 interface ErrorAt { at: number; token: string; text: string | undefined }
 
-/** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. */
-export function lowerScript(ts: Parser, enc: Encoder, src: string, baseLine: number): Ref {
+/** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. `ts` null: the
+ *  fallback parser alone lowers everything (used to cross-check both paths in tests). */
+export function lowerScript(ts: Parser | null, enc: Encoder, src: string, baseLine: number): Ref {
   const saved = { ...scanState };
   try {
     return lowerScriptInner(ts, enc, src, baseLine);
@@ -27,7 +28,7 @@ export function lowerScript(ts: Parser, enc: Encoder, src: string, baseLine: num
   }
 }
 
-function lowerScriptInner(ts: Parser, enc: Encoder, src: string, baseLine: number): Ref {
+function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine: number): Ref {
   const lines = new LineMap(src, baseLine);
   let err: ErrorAt | null = null;
   const ctx: LowerCtx = {
@@ -37,7 +38,7 @@ function lowerScriptInner(ts: Parser, enc: Encoder, src: string, baseLine: numbe
     hasSyntaxError: () => err !== null,
   };
   const out: Ref[] = [];
-  const tree = ts.parse(src);
+  const tree = ts ? ts.parse(src) : null;
   let fallbackFrom = -1;
   try {
     if (tree) {
