@@ -7,6 +7,9 @@ import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
 import { rm } from './rm.js';
 import { seq } from './seq.js';
+import { sleep } from './sleep.js';
+import { tail } from './tail.js';
+import { tee } from './tee.js';
 import { touch } from './touch.js';
 import { wc } from './wc.js';
 import { yes } from './yes.js';
@@ -18,6 +21,9 @@ export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Com
   ['mkdir', mkdir],
   ['rm', rm],
   ['seq', seq],
+  ['sleep', sleep],
+  ['tail', tail],
+  ['tee', tee],
   ['touch', touch],
   ['wc', wc],
   ['yes', yes],

@@ -161,3 +161,57 @@ describe('ls -l', () => {
     expect(r).toMatchObject({ stdout: '/:\ndata\nwork\n', stderr: "ls: cannot access '/nope': No such file or directory\n", status: 2 });
   });
 });
+
+describe('tail', () => {
+  it('reads only the end of a big file', async () => {
+    const mem = new MemoryFs({ big: bigFile(200_000) });
+    let bytesRead = 0;
+    const orig = mem.readRange.bind(mem);
+    mem.readRange = async (p, o, n) => { const b = await orig(p, o, n); bytesRead += b.length; return b; };
+    const r = await run(new Vfs({ '/': mem }), ['tail', '-n', '2', 'big']);
+    expect(r.stdout).toBe(`line 199998 ${'x'.repeat(40)}\nline 199999 ${'x'.repeat(40)}\n`);
+    expect(bytesRead).toBeLessThanOrEqual(64 * 1024);
+  });
+  it('keeps the last lines of a long chunked stdin', async () => {
+    const r = await runIn({}, ['tail', '-n', '3'], { stdin: bigFile(20_000), chunk: 1000 });
+    expect(r.stdout.split('\n').slice(0, 3).map((l) => l.split(' ')[1])).toEqual(['19997', '19998', '19999']);
+  });
+});
+
+describe('tee', () => {
+  it('copies stdin to stdout and files, appending with -a', async () => {
+    const fs = memVfs({ old: 'a\n' });
+    const r = await run(fs, ['tee', 'new', 'old', '-a'], { stdin: 'b\n', chunk: 1 });
+    expect(r).toMatchObject({ stdout: 'b\n', status: 0 });
+    expect(new TextDecoder().decode(await fs.readFile('/new'))).toBe('b\n');
+    expect(new TextDecoder().decode(await fs.readFile('/old'))).toBe('a\nb\n');
+  });
+  it('keeps writing files after stdout breaks, then reports the broken pipe', async () => {
+    const fs = memVfs();
+    const input = bigFile(5000);
+    const r = await run(fs, ['tee', 'copy'], { stdin: input, chunk: 4096, stdoutLimit: 10 });
+    expect(r.status).toBe(141);
+    expect((await fs.stat('/copy')).size).toBe(input.length);
+  });
+  it('reports a file on a read-only mount and still copies to stdout', async () => {
+    const fs = new Vfs({ '/': new MemoryFs(), '/ro': [new MemoryFs(), 'read'] });
+    const r = await run(fs, ['tee', '/ro/x'], { stdin: 'hi\n' });
+    expect(r).toMatchObject({ stdout: 'hi\n', stderr: 'tee: /ro/x: Read-only file system\n', status: 1 });
+  });
+});
+
+describe('sleep', () => {
+  it('sleeps for fractions and suffixes', async () => {
+    const t0 = Date.now();
+    expect((await runIn({}, ['sleep', '0.05', '0.0005m'])).status).toBe(0);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(70);
+  });
+  it('rejects promptly with the signal reason when aborted', async () => {
+    const ac = new AbortController();
+    const reason = new Error('timeout');
+    setTimeout(() => ac.abort(reason), 20);
+    const t0 = Date.now();
+    await expect(runIn({}, ['sleep', '1d'], { signal: ac.signal })).rejects.toBe(reason);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

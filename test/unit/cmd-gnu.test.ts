@@ -1318,6 +1318,317 @@ const CASES: Case[] = [
   "stdout": "",
   "stderr": "yes: invalid option -- 'x'\nTry 'yes --help' for more information.\n",
   "status": 1
+ },
+ {
+  "argv": [
+   "tail",
+   "lines.txt"
+  ],
+  "stdout": "6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "3",
+   "lines.txt"
+  ],
+  "stdout": "13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "+13",
+   "lines.txt"
+  ],
+  "stdout": "13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-3",
+   "lines.txt"
+  ],
+  "stdout": "13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "+14",
+   "lines.txt"
+  ],
+  "stdout": "14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-c",
+   "4",
+   "a.txt"
+  ],
+  "stdout": "rld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-c",
+   "+3",
+   "a.txt"
+  ],
+  "stdout": "llo\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "2",
+   "b.txt"
+  ],
+  "stdout": "two\tx\n\u0001\u007f\u00c3\u00a9end",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "1",
+   "a.txt",
+   "b.txt"
+  ],
+  "stdout": "==> a.txt <==\nworld\n\n==> b.txt <==\n\u0001\u007f\u00c3\u00a9end",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-q",
+   "-n1",
+   "a.txt",
+   "b.txt"
+  ],
+  "stdout": "world\n\u0001\u007f\u00c3\u00a9end",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "2"
+  ],
+  "stdin": "1\n2\n3\n4",
+  "stdout": "3\n4",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "+2"
+  ],
+  "stdin": "1\n2\n3\n",
+  "stdout": "2\n3\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "nope",
+   "a.txt"
+  ],
+  "stdout": "==> a.txt <==\nhello\nworld\n",
+  "stderr": "tail: cannot open 'nope' for reading: No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tail",
+   "dir"
+  ],
+  "stdout": "",
+  "stderr": "tail: error reading 'dir': Is a directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "x",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "tail: invalid number of lines: 'x'\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "0",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-c",
+   "100",
+   "a.txt"
+  ],
+  "stdout": "hello\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-v",
+   "empty"
+  ],
+  "stdout": "==> empty <==\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "100",
+   "lines.txt"
+  ],
+  "stdout": "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "-2",
+   "lines.txt"
+  ],
+  "stdout": "14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-2c",
+   "a.txt"
+  ],
+  "stdout": "d\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "+0",
+   "a.txt"
+  ],
+  "stdout": "hello\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tee",
+   "out"
+  ],
+  "stdin": "abc\n",
+  "stdout": "abc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tee",
+   "-a",
+   "a.txt"
+  ],
+  "stdin": "more\n",
+  "stdout": "more\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tee",
+   "dir"
+  ],
+  "stdin": "x\n",
+  "stdout": "x\n",
+  "stderr": "tee: dir: Is a directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tee",
+   "-z"
+  ],
+  "stdout": "",
+  "stderr": "tee: invalid option -- 'z'\nTry 'tee --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sleep"
+  ],
+  "stdout": "",
+  "stderr": "sleep: missing operand\nTry 'sleep --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sleep",
+   "x"
+  ],
+  "stdout": "",
+  "stderr": "sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sleep",
+   "0"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sleep",
+   "0.01",
+   "0.01s"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
  }
 ];
 
