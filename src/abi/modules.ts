@@ -10,9 +10,21 @@ export interface ExecutorModules {
 }
 
 /** Pages the executor's memory starts with (asconfig initialMemory). */
-export const INITIAL_PAGES = 32;
+export const INITIAL_PAGES = 4;
 /** Ceiling of asconfig maximumMemory (256 MiB). */
 export const MAX_PAGES = 4096;
+
+/** Synchronous instantiation where the runtime allows it (Node, workerd, Workers of
+ *  browsers). An async instantiate can wait a long time behind V8's background compile jobs (the
+ *  grammar's tier-up right after the first parse), so the sync path matters for latency. */
+function instantiate(module: WebAssembly.Module, imports: WebAssembly.Imports): WebAssembly.Instance | null {
+  try {
+    return new WebAssembly.Instance(module, imports);
+  } catch (e) {
+    if (e instanceof RangeError) return null; // browsers' main thread refuses big modules synchronously
+    throw e;
+  }
+}
 
 let sharedOk: boolean | undefined;
 /** Can this runtime create shared Wasm memory? (false in browsers without cross-origin isolation) */
@@ -50,7 +62,7 @@ export async function instantiateExecutor(
     const ns = (imports[imp.module] ??= {}) as Record<string, unknown>;
     if (!(imp.name in ns)) ns[imp.name] = () => 0;
   }
-  const instance = await WebAssembly.instantiate(module, imports);
+  const instance = instantiate(module, imports) ?? await WebAssembly.instantiate(module, imports);
   const exports = instance.exports as unknown as ExecutorExports;
   exports.init();
   const cb = new Int32Array(memory.buffer, CB_BASE, 16);
