@@ -180,3 +180,12 @@ describe('arithmetic written in the source (lowerArithSource)', () => {
     expect(arithSource('1 +')).toBe('{W(S"1 +")}');
   });
 });
+
+describe('arithmetic robustness', () => {
+  test('a thousand nested parentheses parse (bash accepts them)', () => {
+    expect(evalArith('('.repeat(1000) + '1' + ')'.repeat(1000))).toBe(1n);
+  });
+  test('nesting beyond the JS stack is an error, not a throw', () => {
+    expect(evalArith('('.repeat(50000) + '1' + ')'.repeat(50000))).toMatch(/: expression recursion level exceeded \(error token is ""\)$/);
+  });
+});

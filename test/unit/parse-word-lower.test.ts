@@ -181,3 +181,10 @@ describe('here-doc bodies', () => {
     expect(heredoc('', false)).toBe('W(D())');
   });
 });
+
+describe('robustness', () => {
+  test('nesting deeper than the JS stack becomes a bad substitution instead of a throw', () => {
+    const deep = '${x:-'.repeat(20000) + '}'.repeat(20000);
+    expect(word(deep)).toMatch(/^W\(\$\{\$\{x:-\$\{x:-.*… BAD\}\)$/);
+  });
+});

@@ -303,6 +303,8 @@ export function parseArith(text: string): { expr: AExpr } | { error: string } {
     return { expr: new Parser(text).parse() };
   } catch (e) {
     if (e instanceof ArithError) return { error: e.message };
+    // nesting deeper than the JS stack allows (thousands of parentheses)
+    if (e instanceof RangeError) return { error: `${text.replace(/^[ \t\n]+/, '')}: expression recursion level exceeded (error token is "")` };
     throw e;
   }
 }

@@ -5,6 +5,7 @@ import type { WordContext } from './context.js';
 import { Scanner, heredocWord } from './word.js';
 import { braceExpand } from './braces.js';
 import { parseArith, emitArith } from './arith.js';
+import { K_WORD, K_PARAM, K_A_WORD, PO_BAD, PF_BRACED } from '../../abi/layout.js';
 
 export type { WordContext } from './context.js';
 
@@ -22,13 +23,32 @@ const ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
  *  every unquoted ':' and after the first '=' when the text before it is a NAME. */
 export function lowerWord(text: string, ctx: WordContext, mode: WordMode = 'arg'): Ref {
   const assign = mode === 'assign' || (mode === 'arg' && ASSIGNMENT_WORD.test(text));
-  return new Scanner(text, ctx, assign).word(0, text.length, 'top');
+  try {
+    return new Scanner(text, ctx, assign).word(0, text.length, 'top');
+  } catch (e) {
+    if (e instanceof RangeError) return tooDeep(text, ctx);
+    throw e;
+  }
+}
+
+/** A word nested deeper than the JS stack allows: a PO_BAD parameter, so running it fails with
+ *  `bash: TEXT: bad substitution` instead of the parser throwing. */
+function tooDeep(text: string, ctx: WordContext): Ref {
+  const enc = ctx.enc;
+  const r = enc.begin(K_PARAM);
+  enc.str(text.length > 80 ? text.slice(0, 80) + '…' : text).int(PO_BAD).ref(0).ref(0).int(PF_BRACED).ref(0);
+  return enc.seq(K_WORD, [r]);
 }
 
 /** Brace expansion on raw word text, respecting quotes and ${…}: the resulting word texts
  *  (a one-element array when there is nothing to expand). */
 export function expandBraces(text: string): string[] {
-  return braceExpand(text);
+  try {
+    return braceExpand(text);
+  } catch (e) {
+    if (e instanceof RangeError) return [text];
+    throw e;
+  }
 }
 
 /** Parse arithmetic expression text to an A_* node, or an error message in bash's words
@@ -45,11 +65,24 @@ export function lowerArith(text: string, ctx: WordContext): Ref | { error: strin
  *  A_WORD of the text (expanded as in "…" with quotes removed, then parsed at run time, which is
  *  when bash reports its errors). Use this for source text; lowerArith for already-expanded text. */
 export function lowerArithSource(text: string, ctx: WordContext): Ref {
-  return new Scanner(text, ctx).arithExpr(0, text.length);
+  try {
+    return new Scanner(text, ctx).arithExpr(0, text.length);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const w = tooDeep(text, ctx);
+    const r = ctx.enc.begin(K_A_WORD);
+    ctx.enc.ref(w);
+    return r;
+  }
 }
 
 /** A here-doc body: quoted delimiter → a WORD with one SQ part; otherwise $…, `…` and \$ \` \\ \newline
  *  are active as in double quotes, but " and ' are literal. Returns a K_WORD (unquoted: WORD[DQ[…]]). */
 export function lowerHeredocBody(body: string, quoted: boolean, ctx: WordContext): Ref {
-  return heredocWord(body, quoted, ctx);
+  try {
+    return heredocWord(body, quoted, ctx);
+  } catch (e) {
+    if (e instanceof RangeError) return tooDeep(body, ctx);
+    throw e;
+  }
 }
