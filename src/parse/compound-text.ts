@@ -1,32 +1,17 @@
 // Sub-languages of compound commands read from source text: `(( … ))` / `for ((…))` arithmetic
 // and `[[ … ]]` conditional expressions (tree-sitter's trees for both are wrong on precedence).
 
-import {
-  K_A_WORD, K_C_AND, K_C_BINARY, K_C_NOT, K_C_OR, K_C_UNARY, K_C_WORD, K_SQ, K_WORD,
-} from '../abi/layout.js';
+import { K_C_AND, K_C_BINARY, K_C_NOT, K_C_OR, K_C_UNARY, K_C_WORD } from '../abi/layout.js';
 import type { Ref } from './encoder.js';
 import type { LowerCtx } from './context.js';
-import { lowerArith } from './word/index.js';
+import { lowerArithSource } from './word/index.js';
 import { lowerOneWord } from './simple.js';
 import { dollarEnd, dqEnd, wordEnd } from './scan.js';
 
-/** Arithmetic text src[a, b) → an A_* node. Text the arithmetic parser rejects becomes A_WORD of
- *  the literal text, so the error is reported when the command runs, as bash does. */
+/** Arithmetic source text src[a, b) of ((…)) / for ((…)) → an A_* node; text with expansions
+ *  or that does not parse becomes A_WORD, reported when the command runs, as bash does. */
 export function lowerArithText(ctx: LowerCtx, a: number, b: number): Ref {
-  const text = ctx.src.slice(a, b);
-  const r = lowerArith(text, ctx.wordCtx(ctx.lines.line(a)));
-  if (typeof r === 'number') return r;
-  return arithTextNode(ctx, text);
-}
-
-export function arithTextNode(ctx: LowerCtx, text: string): Ref {
-  const enc = ctx.enc;
-  const sq = enc.begin(K_SQ);
-  enc.str(text);
-  const w = enc.seq(K_WORD, [sq]);
-  const r = enc.begin(K_A_WORD);
-  enc.ref(w);
-  return r;
+  return lowerArithSource(ctx.src.slice(a, b), ctx.wordCtx(ctx.lines.line(a)));
 }
 
 const UNARY = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-p', '-r', '-s', '-t', '-u', '-w',

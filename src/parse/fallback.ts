@@ -36,6 +36,8 @@ export class FallbackParser {
   /** Index after the last newlines() skip: input ending there is "unexpected end of file"
    *  (bash could take a newline there); ending anywhere else is "unexpected token `newline'". */
   private lastNl = -1;
+  /** End of the last compound command and its redirections (before trailing blanks/comment). */
+  private cmdEnd = 0;
 
   private error(at: number): never {
     if (this.ctx.hasSyntaxError()) throw new Abort();
@@ -123,6 +125,8 @@ export class FallbackParser {
       if (this.pos >= this.end) return;
       if (this.atListEnd()) return;
       let r = this.andOr();
+      // a syntax error inside a $(…) body is reported when the outer line is parsed
+      if (this.ctx.hasSyntaxError()) throw new Abort();
       this.blanks();
       if (this.peekOp('&') && !this.peekOp('&&') && !this.peekOp('&>')) {
         this.pos++;
@@ -268,14 +272,16 @@ export class FallbackParser {
   /** Redirections after a compound command → REDIRECTED. */
   private redirectsAfter(cmd: Ref): Ref {
     const redirs: Ref[] = [];
+    let end = this.pos;
     for (;;) {
       this.blanks();
       const r = scanRedirect(this.ctx, this.pos);
       if (!r) break;
       if (r.ref === 0) throw new Abort();
       redirs.push(r.ref);
-      this.pos = r.end;
+      this.pos = end = r.end;
     }
+    this.cmdEnd = end;
     this.blanks();
     if (!this.atCommandEnd()) this.error(this.pos);
     if (redirs.length === 0) return cmd;
@@ -361,7 +367,7 @@ export class FallbackParser {
     }
     body = this.redirectsAfter(body);
     const r = enc.begin(K_FUNCDEF);
-    enc.str(name).ref(body).str(this.src.slice(start, this.pos));
+    enc.str(name).ref(body).str(this.src.slice(start, this.cmdEnd));
     return r;
   }
 

@@ -17,6 +17,11 @@ export class LineMap {
     }
     return this.base + lo;
   }
+  /** Index where `line` starts (clamped to the first/last line). */
+  startOfLine(line: number): number {
+    const k = Math.min(Math.max(line - this.base, 0), this.starts.length - 1);
+    return this.starts[k]!;
+  }
   /** Index where the line holding i starts. */
   lineStart(i: number): number {
     return this.starts[this.line(i) - this.base]!;

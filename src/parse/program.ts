@@ -18,22 +18,31 @@ interface ErrorAt { at: number; token: string; text: string | undefined }
 
 /** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. `ts` null: the
  *  fallback parser alone lowers everything (used to cross-check both paths in tests). */
-export function lowerScript(ts: Parser | null, enc: Encoder, src: string, baseLine: number): Ref {
+export function lowerScript(ts: Parser | null, enc: Encoder, src: string, baseLine: number,
+  onError?: (e: NestedError) => void): Ref {
   const saved = { ...scanState };
   try {
-    return lowerScriptInner(ts, enc, src, baseLine);
+    return lowerScriptInner(ts, enc, src, baseLine, onError);
   } finally {
     scanState.unclosed = saved.unclosed;
     scanState.unclosedAt = saved.unclosedAt;
   }
 }
 
-function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine: number): Ref {
+/** A syntax error inside a $(…) body, handed to the script around it: `token` null = the body
+ *  ended early (bash then sees the closing `)`). */
+export interface NestedError { token: string | null; line: number }
+
+function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine: number,
+  onError: ((e: NestedError) => void) | undefined): Ref {
   const lines = new LineMap(src, baseLine);
   let err: ErrorAt | null = null;
+  const nested = (e: NestedError): void => {
+    if (!err) err = { at: lines.startOfLine(e.line), token: e.token ?? ')', text: undefined };
+  };
   const ctx: LowerCtx = {
     enc, src, lines, heredocs: new HeredocQueue(src),
-    wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(ts, enc, s, l) }),
+    wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(ts, enc, s, l, nested) }),
     syntaxError: (at, token, text) => { if (!err) err = { at, token, text }; },
     hasSyntaxError: () => err !== null,
   };
@@ -93,6 +102,10 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
   if (fallbackFrom >= 0) {
     const fp = new FallbackParser(ctx);
     if (!fp.parseUnits(fallbackFrom, out)) {
+      if (onError && !fp.unclosed) {
+        const e = err as ErrorAt | null;
+        onError(e && !fp.eofError && e.text === undefined ? { token: e.token, line: lines.line(e.at) } : { token: null, line: lines.line(src.length) });
+      }
       out.push(errorNode(ctx, fp, err, src, lines));
     }
   }
