@@ -2,6 +2,7 @@
 // entries; commands are looked up by argv[0].
 import type { Command } from './types.js';
 import { cat } from './cat.js';
+import { grep } from './grep.js';
 import { head } from './head.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
@@ -16,6 +17,9 @@ import { yes } from './yes.js';
 
 export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['cat', cat],
+  ['grep', grep],
+  ['egrep', grep],
+  ['fgrep', grep],
   ['head', head],
   ['ls', ls],
   ['mkdir', mkdir],

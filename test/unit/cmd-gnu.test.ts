@@ -1629,6 +1629,957 @@ const CASES: Case[] = [
   "stdout": "",
   "stderr": "",
   "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "hello",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "o",
+   "a.txt",
+   "b.txt"
+  ],
+  "stdout": "a.txt:hello\na.txt:world\nb.txt:one\nb.txt:two\tx\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-v",
+   "o",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-c",
+   "o",
+   "a.txt",
+   "b.txt",
+   "empty"
+  ],
+  "stdout": "a.txt:2\nb.txt:2\nempty:0\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-l",
+   "o",
+   "a.txt",
+   "b.txt",
+   "empty"
+  ],
+  "stdout": "a.txt\nb.txt\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-L",
+   "o",
+   "a.txt",
+   "b.txt",
+   "empty"
+  ],
+  "stdout": "empty\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-n",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "1:1\n10:10\n11:11\n12:12\n13:13\n14:14\n15:15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-h",
+   "o",
+   "a.txt",
+   "b.txt"
+  ],
+  "stdout": "hello\nworld\none\ntwo\tx\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-H",
+   "l",
+   "a.txt"
+  ],
+  "stdout": "a.txt:hello\na.txt:world\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-o",
+   "l",
+   "a.txt"
+  ],
+  "stdout": "l\nl\nl\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-on",
+   "[0-9]",
+   "lines.txt"
+  ],
+  "stdout": "1:1\n2:2\n3:3\n4:4\n5:5\n6:6\n7:7\n8:8\n9:9\n10:1\n10:0\n11:1\n11:1\n12:1\n12:2\n13:1\n13:3\n14:1\n14:4\n15:1\n15:5\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-q",
+   "hello",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-q",
+   "zzz",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "nope",
+   "nofile",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: nofile: No such file or directory\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-s",
+   "o",
+   "nofile",
+   "a.txt"
+  ],
+  "stdout": "a.txt:hello\na.txt:world\n",
+  "stderr": "",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-w",
+   "on",
+   "b.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-w",
+   "one",
+   "b.txt"
+  ],
+  "stdout": "one\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-x",
+   "two",
+   "b.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-x",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-i",
+   "HELLO",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "^1[0-2]$",
+   "lines.txt"
+  ],
+  "stdout": "10\n11\n12\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "^1\\(0\\|2\\)$",
+   "lines.txt"
+  ],
+  "stdout": "10\n12\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-F",
+   ".",
+   "a.txt",
+   "lines.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   ".",
+   "empty",
+   "a.txt"
+  ],
+  "stdout": "a.txt:hello\na.txt:world\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-e",
+   "hello",
+   "-e",
+   "world",
+   "a.txt"
+  ],
+  "stdout": "hello\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "l+o",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "l\\+o",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "l+o",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "x",
+   "dir"
+  ],
+  "stdout": "dir/sub/x:x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "x"
+  ],
+  "stdout": "b.txt:two\tx\ndir/sub/x:x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-rh",
+   "x",
+   "dir"
+  ],
+  "stdout": "x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-rc",
+   "x",
+   "dir"
+  ],
+  "stdout": "dir/.hidden:0\ndir/sub/x:1\ndir/z:0\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-rl",
+   "x",
+   "."
+  ],
+  "stdout": "./b.txt\n./dir/sub/x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "--include=*.txt",
+   "o"
+  ],
+  "stdout": "b.txt:one\nb.txt:two\tx\nuni.txt:h\u00c3\u00a9llo w\u00c3\u00b6rld\nuni.txt:foo  bar\tbaz\na.txt:hello\na.txt:world\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "--exclude=*.txt",
+   "h"
+  ],
+  "stdout": "dir/.hidden:h\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "x",
+   "dir"
+  ],
+  "stdout": "",
+  "stderr": "grep: dir: Is a directory\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "--exclude-dir=sub",
+   "x",
+   "dir"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-n",
+   "-C1",
+   "5",
+   "lines.txt"
+  ],
+  "stdout": "4-4\n5:5\n6-6\n--\n14-14\n15:15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-A1",
+   "-e",
+   "3",
+   "-e",
+   "7",
+   "lines.txt"
+  ],
+  "stdout": "3\n4\n--\n7\n8\n--\n13\n14\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-B2",
+   "1[05]",
+   "lines.txt"
+  ],
+  "stdout": "8\n9\n10\n--\n13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-2",
+   "8",
+   "lines.txt"
+  ],
+  "stdout": "6\n7\n8\n9\n10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-A",
+   "x",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: x: invalid context length argument\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-m2",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "1\n10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-c",
+   "-m2",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "2\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "[[:digit:]]\\{2\\}",
+   "lines.txt"
+  ],
+  "stdout": "10\n11\n12\n13\n14\n15\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "[[:upper:]]|^1$",
+   "lines.txt"
+  ],
+  "stdout": "1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "[a",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: Unmatched [, [^, [:, [., or [=\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "(",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: Unmatched ( or \\(\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "a\\)",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: Unmatched ) or \\)\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "[[:foo:]]",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "grep: Invalid character class name\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "a{1",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "\\(l\\)\\1",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "(l)\\1",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep"
+  ],
+  "stdout": "",
+  "stderr": "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-z"
+  ],
+  "stdout": "",
+  "stderr": "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-y",
+   "WORLD",
+   "a.txt"
+  ],
+  "stdout": "world\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "one"
+  ],
+  "stdin": "one\ntwo\none two\n",
+  "stdout": "one\none two\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-c",
+   "x"
+  ],
+  "stdin": "x\nx\n",
+  "stdout": "2\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-H",
+   "x"
+  ],
+  "stdin": "x\n",
+  "stdout": "(standard input):x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-e",
+   ""
+  ],
+  "stdin": "a\n\nb\n",
+  "stdout": "a\n\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-v",
+   "-e",
+   ""
+  ],
+  "stdin": "a\n\nb\n",
+  "stdout": "",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "-o",
+   "[a-z]*"
+  ],
+  "stdin": "abc 123 de\n",
+  "stdout": "abc\nde\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-ow",
+   "de"
+  ],
+  "stdin": "abc de dex\n",
+  "stdout": "de\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-f",
+   "a.txt",
+   "uni.txt",
+   "a.txt"
+  ],
+  "stdout": "a.txt:hello\na.txt:world\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "\\<wor"
+  ],
+  "stdin": "world sword\n",
+  "stdout": "world sword\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-o",
+   "\\bw\\w*"
+  ],
+  "stdin": "world sword wax\n",
+  "stdout": "world\nwax\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-i",
+   "\u00c9",
+   "uni.txt"
+  ],
+  "locale": "C.UTF-8",
+  "stdout": "h\u00c3\u00a9llo w\u00c3\u00b6rld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "h.llo",
+   "uni.txt"
+  ],
+  "locale": "C.UTF-8",
+  "stdout": "h\u00c3\u00a9llo w\u00c3\u00b6rld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-c",
+   "$",
+   "b.txt"
+  ],
+  "stdout": "6\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "*a"
+  ],
+  "stdin": "*a\nb\n",
+  "stdout": "*a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "*a"
+  ],
+  "stdin": "*a\nb\n",
+  "stdout": "*a\n",
+  "stderr": "grep: warning: * at start of expression\n",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-F",
+   "-x",
+   "-e",
+   "one",
+   "-e",
+   "two"
+  ],
+  "stdin": "one\ntwo\nthree\n",
+  "stdout": "one\ntwo\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-n",
+   "-v",
+   "1",
+   "lines.txt"
+  ],
+  "stdout": "2:2\n3:3\n4:4\n5:5\n6:6\n7:7\n8:8\n9:9\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "a\\{2,3\\}"
+  ],
+  "stdin": "a\naa\naaaa\n",
+  "stdout": "aa\naaaa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "a{,2}b"
+  ],
+  "stdin": "b\naab\nxb\n",
+  "stdout": "b\naab\nxb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "[]a]"
+  ],
+  "stdin": "]\nb\na\n",
+  "stdout": "]\na\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "[^]a]"
+  ],
+  "stdin": "]\nb\na\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "x$y"
+  ],
+  "stdin": "x$y\n",
+  "stdout": "x$y\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "^^x"
+  ],
+  "stdin": "^x\n",
+  "stdout": "^x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-E",
+   "a|b"
+  ],
+  "stdin": "a\nc\nb\n",
+  "stdout": "a\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-c",
+   "x",
+   "dir"
+  ],
+  "stdout": "0\n",
+  "stderr": "grep: dir: Is a directory\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "grep",
+   "-r",
+   "hello",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-L",
+   "zz"
+  ],
+  "stdin": "a\n",
+  "stdout": "(standard input)\n",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "grep",
+   "--color=never",
+   "hello",
+   "a.txt"
+  ],
+  "stdout": "hello\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "--colour=always",
+   "-q",
+   "hello",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "grep",
+   "-A1",
+   "-B1",
+   "-n",
+   "x"
+  ],
+  "stdin": "a\nx\nb\nc\nd\nx\n",
+  "stdout": "1-a\n2:x\n3-b\n--\n5-d\n6:x\n",
+  "stderr": "",
+  "status": 0
  }
 ];
 
