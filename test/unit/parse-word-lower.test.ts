@@ -188,3 +188,13 @@ describe('robustness', () => {
     expect(word(deep)).toMatch(/^W\(\$\{\$\{x:-\$\{x:-.*… BAD\}\)$/);
   });
 });
+
+describe('command substitution bodies with here-docs', () => {
+  test("quotes and parentheses inside a here-doc body do not end $(…)", () => {
+    expect(word("$(cat <<EOF\nit's (done\nEOF\n)")).toBe("W(C<cat <<EOF\nit's (done\nEOF\n@1>)");
+    expect(word("$(cat <<-'E' | tr a b\n\tdon't)\n\tE\n)x")).toBe("W(C<cat <<-'E' | tr a b\n\tdon't)\n\tE\n@1> L\"x\")");
+  });
+  test('a here-string is not a here-doc', () => {
+    expect(word("$(cat <<<'a)')")).toBe("W(C<cat <<<'a)'@1>)");
+  });
+});

@@ -90,6 +90,7 @@ export function skipParen(t: string, i: number): number {
   let j = i + 1;
   let wordStart = true;
   let cmdPos = true; // at a place where a reserved word is recognised
+  const heredocs: (string | number)[] = []; // pending here-docs: delimiter, strip-tabs (0/1) pairs
   while (j < t.length) {
     const c = t[j]!;
     if (c === '\\') { j += 2; wordStart = cmdPos = false; continue; }
@@ -122,9 +123,62 @@ export function skipParen(t: string, i: number): number {
       continue;
     }
     if ((c === '{' || c === '!') && wordStart) { j++; wordStart = false; continue; } // keeps cmdPos
+    if (c === '\n' && heredocs.length > 0) {
+      j = skipHeredocBodies(t, j + 1, heredocs);
+      heredocs.length = 0;
+      cmdPos = wordStart = true;
+      continue;
+    }
+    if (c === '<' && t[j + 1] === '<' && t[j + 2] !== '<') {
+      const h = readHeredocOp(t, j);
+      if (h) { heredocs.push(h.delim, h.strip ? 1 : 0); j = h.end; wordStart = false; continue; }
+    }
     if (c === ';' || c === '&' || c === '|' || c === '\n') { cmdPos = true; wordStart = true; j++; continue; }
     if (c === ' ' || c === '\t' || c === '<' || c === '>') { wordStart = true; j++; continue; }
     wordStart = false; cmdPos = false; j++;
   }
   return t.length;
+}
+
+/** t[j..] === '<<…': the here-doc operator and its delimiter word (quotes removed), or null. */
+function readHeredocOp(t: string, j: number): { delim: string; strip: boolean; end: number } | null {
+  let k = j + 2;
+  const strip = t[k] === '-';
+  if (strip) k++;
+  while (t[k] === ' ' || t[k] === '\t') k++;
+  let delim = '';
+  while (k < t.length && !' \t\n;&|()<>'.includes(t[k]!)) {
+    const c = t[k]!;
+    if (c === "'" || c === '"') {
+      const close = t.indexOf(c, k + 1);
+      if (close < 0) return null;
+      delim += t.slice(k + 1, close);
+      k = close + 1;
+    } else if (c === '\\' && k + 1 < t.length) {
+      delim += t[k + 1];
+      k += 2;
+    } else {
+      delim += c;
+      k++;
+    }
+  }
+  return delim === '' ? null : { delim, strip, end: k };
+}
+
+/** From the start of the line after a here-doc operator: past the bodies of the pending here-docs
+ *  (each ends at a line equal to its delimiter, leading tabs ignored for <<-). */
+function skipHeredocBodies(t: string, j: number, pending: (string | number)[]): number {
+  for (let h = 0; h < pending.length; h += 2) {
+    const delim = pending[h] as string;
+    const strip = pending[h + 1] === 1;
+    while (j < t.length) {
+      const nl = t.indexOf('\n', j);
+      const lineEnd = nl < 0 ? t.length : nl;
+      let line = t.slice(j, lineEnd);
+      if (strip) line = line.replace(/^\t+/, '');
+      j = nl < 0 ? t.length : nl + 1;
+      if (line === delim) break;
+    }
+  }
+  return j;
 }
