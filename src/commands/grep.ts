@@ -126,6 +126,9 @@ export const grep: Command = async (ctx) => {
     patterns.push(...p.split('\n'));
   }
 
+  if (syntax === 'E' && patterns.some((p) => /^\*|[(|]\*/.test(p))) {
+    await ctx.stderr.write(`${NAME}: warning: * at start of expression\n`);
+  }
   let re: RegExp;
   try {
     re = compile(patterns, syntax, icase, word, line);
@@ -139,14 +142,15 @@ export const grep: Command = async (ctx) => {
 
   const files = operands.length ? operands : [o.recursive ? '.' : '-'];
   const implicitDot = operands.length === 0 && o.recursive > 0;
-  if (o.names === null) o.names = files.length > 1 || o.recursive > 0;
+  // Without -h/-H, names are shown for several operands or for files found by recursion.
+  const multi = files.length > 1;
   const out = new OutBuffer(ctx.stdout);
   const state = { selected: false, error: false };
   const matcher = new LineMatcher(re, o);
   try {
     for (const f of files) {
-      if (f === '-') { await searchOne(ctx, out, matcher, '-', o.label, o, state); continue; }
-      await searchPath(ctx, out, matcher, f, implicitDot ? '' : f, o, state, true);
+      if (f === '-') { await searchOne(ctx, out, matcher, '-', o.label, o, state, o.names ?? multi); continue; }
+      await searchPath(ctx, out, matcher, f, implicitDot ? '' : f, o, state, true, multi);
     }
   } catch (e) {
     if (e instanceof QuietMatch) { await out.flush(); return 0; }
@@ -212,7 +216,7 @@ async function report(ctx: CommandContext, o: Opts, state: State, name: string, 
 }
 
 /** A command-line operand or a file met while recursing. */
-async function searchPath(ctx: CommandContext, out: OutBuffer, m: LineMatcher, path: string, shown: string, o: Opts, state: State, top: boolean): Promise<void> {
+async function searchPath(ctx: CommandContext, out: OutBuffer, m: LineMatcher, path: string, shown: string, o: Opts, state: State, top: boolean, multi: boolean): Promise<void> {
   checkAbort(ctx);
   const abs = resolvePath(ctx.cwd, path);
   const display = shown === '' ? path : shown;
@@ -228,7 +232,12 @@ async function searchPath(ctx: CommandContext, out: OutBuffer, m: LineMatcher, p
   const base = abs.slice(abs.lastIndexOf('/') + 1);
   if (st.type === 'symlink') return;
   if (st.type === 'dir') {
-    if (!o.recursive) { await out.flush(); await report(ctx, o, state, display, 'Is a directory'); return; }
+    if (!o.recursive) {
+      await out.flush();
+      await report(ctx, o, state, display, 'Is a directory');
+      if (o.count) await out.write(((o.names ?? multi) ? display + ':' : '') + '0\n');
+      return;
+    }
     if (!top && o.excludeDir.some((r) => r.test(base))) return;
     let entries;
     try { entries = await ctx.fs.readdir(abs); } catch (e) {
@@ -239,21 +248,21 @@ async function searchPath(ctx: CommandContext, out: OutBuffer, m: LineMatcher, p
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       const childShown = shown === '' ? ent.name : shown.endsWith('/') ? shown + ent.name : shown + '/' + ent.name;
-      await searchPath(ctx, out, m, (abs === '/' ? '' : abs) + '/' + ent.name, childShown, o, state, false);
+      await searchPath(ctx, out, m, (abs === '/' ? '' : abs) + '/' + ent.name, childShown, o, state, false, true);
     }
     return;
   }
   if (o.include.length && !o.include.some((r) => r.test(base))) return;
   if (o.exclude.some((r) => r.test(base))) return;
-  await searchOne(ctx, out, m, abs, display, o, state);
+  await searchOne(ctx, out, m, abs, display, o, state, o.names ?? multi);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
 /** Search one file or stdin ('-'). */
-async function searchOne(ctx: CommandContext, out: OutBuffer, m: LineMatcher, path: string, name: string, o: Opts, state: State): Promise<void> {
-  const prefixName = o.names ? name : null;
+async function searchOne(ctx: CommandContext, out: OutBuffer, m: LineMatcher, path: string, name: string, o: Opts, state: State, showName: boolean): Promise<void> {
+  const prefixName = showName ? name : null;
   let count = 0;
   let lineNo = 0;
   let lastPrinted = 0;

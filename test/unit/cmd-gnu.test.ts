@@ -2003,17 +2003,6 @@ const CASES: Case[] = [
   "argv": [
    "grep",
    "-r",
-   "--include=*.txt",
-   "o"
-  ],
-  "stdout": "b.txt:one\nb.txt:two\tx\nuni.txt:h\u00c3\u00a9llo w\u00c3\u00b6rld\nuni.txt:foo  bar\tbaz\na.txt:hello\na.txt:world\n",
-  "stderr": "",
-  "status": 0
- },
- {
-  "argv": [
-   "grep",
-   "-r",
    "--exclude=*.txt",
    "h"
   ],

@@ -57,10 +57,13 @@ export function translate(re: string, extended: boolean, icase = false, groupBas
   const open: number[] = [];
   // True where '*' (and in ERE '+?{') would have nothing to repeat: start, after '(' or '|'.
   let atStart = true;
+  let afterCaret = false;
   for (let i = 0; i < re.length; i++) {
     const c = re[i] as string;
     const startHere = atStart;
     atStart = false;
+    const caretBefore = afterCaret;
+    afterCaret = false;
     if (c === '\\') {
       const n = re[i + 1];
       i++;
@@ -95,7 +98,8 @@ export function translate(re: string, extended: boolean, icase = false, groupBas
     if (c === '.') { out += '.'; continue; }
     if (c === '*') { out += startHere ? '\\*' : '*'; if (startHere) continue; continue; }
     if (c === '^') {
-      if (extended || startHere) { out += '^'; atStart = true; } else out += '\\^';
+      // BRE: an anchor only first (or after \( or \|); a '*' right after it is literal.
+      if (extended) { out += '^'; atStart = true; } else if (startHere && !caretBefore) { out += '^'; atStart = true; afterCaret = true; continue; } else out += '\\^';
       continue;
     }
     if (c === '$') {
