@@ -102,6 +102,8 @@ describe('parameters', () => {
     expect(word('"${x#\'1\'}"')).toBe('W(D(${x TRIM_PREFIX a1=W(S"1")}))');
     expect(word('"${x:-"q"}"')).toBe('W(D(${x DEFAULT COLON a1=W(D(S"q"))}))');
     expect(word('"${x:-\\}}"')).toBe('W(D(${x DEFAULT COLON a1=W(S"}")}))');
+    // replacement text: quotes removed and & left unquoted, as in bash 5.2
+    expect(word('"${x/b/\'q\'[&]}"')).toBe('W(D(${x REPLACE a1=W(L"b") a2=W(S"q" L"[&]")}))');
   });
 
   test.each(['${}', '${ x}', '${x y}', '${x!}', '${x@Z}', '${#x:-y}', '${1a}'])(

@@ -12,6 +12,8 @@
 //     the length is empty (`${x:1:}`); an operand holding $ or ` (or one that does not parse) is an
 //     A_WORD to be expanded and parsed at run time.
 //   - REPLACE*: arg1 = pattern WORD, arg2 = replacement WORD or 0 when no / follows the pattern.
+//     Both are scanned as unquoted text even inside "…" (bash removes their quotes there too), so an
+//     unquoted & in a LIT part of the replacement stands for the match.
 //   - ^ ^^ , ,, : arg1 = pattern WORD or 0 when none.
 
 import type { Ref } from '../encoder.js';
@@ -166,7 +168,7 @@ export function lowerParam(sc: Scanner, i: number, end: number, inDq: boolean): 
     const slash = findTop(t, from, b, '/');
     const idx = indexWord(n);
     const pat = sc.word(from, slash < 0 ? b : slash, 'op');
-    const rep = slash < 0 ? 0 : sc.word(slash + 1, b, opWordMode);
+    const rep = slash < 0 ? 0 : sc.word(slash + 1, b, 'op'); // quotes are removed even inside "…"
     return emit(n.name, op, pat, rep, flags, idx);
   }
   if (c === '^' || c === ',') {
