@@ -166,7 +166,7 @@ function runFormat(t: Task, fmt: string, st: PfState): string {
     // length modifiers are accepted and ignored
     while (i < n) {
       const m = fmt.charCodeAt(i);
-      if (m == 104 || m == 108 || m == 76 || m == 113 || m == 106 || m == 122 || m == 116) i++; else break;
+      if (m == 104 || m == 108 || m == 76 || m == 106 || m == 122 || m == 116) i++; else break;
     }
     if (i >= n) {
       builtinError(t, 'printf: `' + fmt.substring(start, i) + "': missing format character");

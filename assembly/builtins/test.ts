@@ -5,10 +5,8 @@ import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { isUnaryOp, isBinaryFileOp, isIntOp, unaryTest, fileBinaryTest, strCompare, intCompare } from '../cond/files';
 
-/** Errors of builtins: bash -c prints them with the line number. */
-export function builtinError(t: Task, msg: string): void {
-  t.out(2, 'bash: line ' + t.line.toString() + ': ' + msg + '\n');
-}
+/** Errors of builtins ("bash: line N: msg", as bash -c prints them). */
+export function builtinError(t: Task, msg: string): void { t.error(msg); }
 
 class TestState {
   args: Array<string> = [];

@@ -26,6 +26,12 @@ export class FieldBuilder {
   pat: string = '';
   /** The current field exists even if empty (quoted text or a non-IFS character was added). */
   have: bool = false;
+ /** Unquoted literals are split too (inside the word of ${x:-word}). */
+  litSplit: bool = false;
+  /** A quoted "$@" (or ${@…}) expanded to no elements inside the current double quotes. */
+  emptyAt: bool = false;
+  /** Count of quoted additions (tells whether a "…" produced anything besides an empty "$@"). */
+  quotedAdds: i32 = 0;
   /** The last delimiter was IFS whitespace ending a field: a following non-whitespace IFS char merges with it. */
   merge: bool = false;
 
@@ -37,6 +43,7 @@ export class FieldBuilder {
 
   /** Unquoted literal text from the script (glob characters active, never split). */
   addLit(text: string): void {
+    if (this.litSplit && this.split) { this.addExpansion(text, false); return; }
     this.cur += text; this.pat += text;
     if (text.length > 0) this.have = true;
     this.merge = false;
@@ -44,6 +51,7 @@ export class FieldBuilder {
 
   /** Quoted text: literal, not split; makes the field exist even when empty. */
   addQuoted(text: string): void {
+    this.quotedAdds++;
     this.cur += text;
     this.pat += this.esc == ESC_GLOB ? escapeGlob(text) : escapeRegex(text);
     this.have = true;

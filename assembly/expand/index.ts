@@ -98,8 +98,14 @@ function expandPart(t: Task, part: i32, r: Replay, fb: FieldBuilder, inDQ: bool)
     }
     case K_SQ: { fb.addQuoted(fieldStr(part, 1)); return true; }
     case K_DQ: {
-      fb.markQuoted();
-      return expandWordInto(t, part, r, fb, true);
+      // "" makes an empty field, but "$@" with no parameters makes none.
+      const savedEmpty = fb.emptyAt;
+      const adds = fb.quotedAdds;
+      fb.emptyAt = false;
+      if (!expandWordInto(t, part, r, fb, true)) return false;
+      if (!(fb.emptyAt && fb.quotedAdds == adds)) fb.markQuoted();
+      fb.emptyAt = savedEmpty;
+      return true;
     }
     case K_WORD: return expandWordInto(t, part, r, fb, inDQ);
     case K_PARAM: return expandParam(t, part, r, fb, inDQ);

@@ -6,7 +6,7 @@
 // (joined with IFS[0]) or one scalar.
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
-import { field, fieldStr } from '../core/nodes';
+import { field, fieldStr, listLen } from '../core/nodes';
 import { SET_READONLY, VF_EXPORT, VF_READONLY, VF_INTEGER } from '../core/shell';
 import {
   PO_NONE, PO_DEFAULT, PO_ASSIGN, PO_ERROR, PO_ALT, PO_TRIM_PREFIX, PO_TRIM_PREFIX_LONG, PO_TRIM_SUFFIX,
@@ -175,13 +175,13 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     }
     if (op == PO_ALT) {
       if (isNull) return true;
-      return arg1 == 0 ? true : expandWordInto(t, arg1, r, fb, inDQ);
+      return arg1 == 0 ? true : expandArgWord(t, arg1, r, fb, inDQ);
     }
     if (!isNull) return emit(t, v, fb, inDQ);
-    if (op == PO_DEFAULT) return arg1 == 0 ? true : expandWordInto(t, arg1, r, fb, inDQ);
+    if (op == PO_DEFAULT) return arg1 == 0 ? true : expandArgWord(t, arg1, r, fb, inDQ);
     if (op == PO_ERROR) {
       let msg = colon ? 'parameter null or not set' : 'parameter not set';
-      if (arg1 != 0) {
+      if (arg1 != 0 && listLen(arg1) > 0) {
         const m = expandString(t, arg1, r);
         if (m == null) return false;
         msg = m;
@@ -277,6 +277,15 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
   return emit(t, res, fb, inDQ);
 }
 
+/** The word of ${x:-word} / ${x:+word}: unquoted literal text in it is split like expansion results. */
+function expandArgWord(t: Task, word: i32, r: Replay, fb: FieldBuilder, inDQ: bool): bool {
+  const saved = fb.litSplit;
+  fb.litSplit = true;
+  const ok = expandWordInto(t, word, r, fb, inDQ);
+  fb.litSplit = saved;
+  return ok;
+}
+
 function evalIndex(t: Task, idx: string, r: Replay): string | null {
   // Numeric subscripts only; anything else evaluates to 0 for scalars.
   let ok = true;
@@ -302,6 +311,7 @@ function emit(t: Task, v: Value, fb: FieldBuilder, inDQ: bool): bool {
     return true;
   }
   const items = v.items;
+  if (inDQ && !v.star && items.length == 0) fb.emptyAt = true;
   if (inDQ && v.star) {
     const ifs = t.shell.get('IFS');
     const sep = ifs == null ? ' ' : (ifs.length > 0 ? ifs.substring(0, 1) : '');
@@ -355,6 +365,10 @@ function repText(rep: string, matched: string): string {
   let out = '';
   for (let i = 0; i < rep.length; i++) {
     const c = rep.charCodeAt(i);
+    // A quoted backslash before & (\& inside "…") still escapes the &, as in bash.
+    if (c == 92 && i + 3 < rep.length && rep.charCodeAt(i + 1) == 92 && rep.charCodeAt(i + 2) == 92 && rep.charCodeAt(i + 3) == 38) {
+      out += '&'; i += 3; continue;
+    }
     if (c == 92 && i + 1 < rep.length) { i++; out += String.fromCharCode(rep.charCodeAt(i)); continue; }
     if (c == 38) { out += matched; continue; }
     out += String.fromCharCode(c);
