@@ -43,6 +43,9 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** The command's own deadline: exit status 124 and a message, not a rejection. */
   timeoutMs?: number;
+  /** Called with each chunk of output as it is written (the result still holds all of it). */
+  onStdout?: (chunk: Uint8Array) => void;
+  onStderr?: (chunk: Uint8Array) => void;
   /** $0 and the positional parameters ($1 …) for this call, as `bash -c CMD NAME ARGS…` sets them. */
   args?: string[];
 }
@@ -208,6 +211,8 @@ export class Workspace {
       state, script: rt.parser.parseScript(command), limits,
       ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}),
       ...(opts.signal !== undefined ? { signal: opts.signal } : {}),
+      ...(opts.onStdout ? { onStdout: opts.onStdout } : {}),
+      ...(opts.onStderr ? { onStderr: opts.onStderr } : {}),
     });
     try {
       const res = await kernel.run();

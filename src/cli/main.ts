@@ -53,9 +53,7 @@ async function demo(): Promise<void> {
     'over in-memory mounts /data (writable) and /docs (read-only). Nothing here touches your disk.\n\n');
   for (const [caption, cmd] of tour) {
     process.stdout.write(`# ${caption}\n$ ${cmd.replace(/\n/g, '\n> ')}\n`);
-    const r = await ws.execute(cmd);
-    await write(process.stdout, r.stdout);
-    await write(process.stdout, r.stderr);
+    await ws.execute(cmd, { onStdout: (c) => process.stdout.write(c), onStderr: (c) => process.stdout.write(c) });
     process.stdout.write('\n');
   }
   if (!process.stdin.isTTY) return exit(0);

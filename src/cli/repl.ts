@@ -2,7 +2,6 @@
 // running command (its AbortSignal), Ctrl-D or `exit` leaves.
 import { createInterface } from 'node:readline';
 import { type Workspace, AbortError } from '../index.js';
-import { write } from './main.js';
 
 export async function repl(ws: Workspace): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -17,9 +16,9 @@ export async function repl(ws: Workspace): Promise<void> {
     if (line.trim() !== '') {
       running = new AbortController();
       try {
-        const r = await ws.execute(line, { signal: running.signal });
-        await write(process.stdout, r.stdout);
-        await write(process.stderr, r.stderr);
+        await ws.execute(line, {
+          signal: running.signal, onStdout: (c) => process.stdout.write(c), onStderr: (c) => process.stderr.write(c),
+        });
       } catch (e) {
         if (!(e instanceof AbortError)) throw e;
         process.stdout.write('^C\n');
