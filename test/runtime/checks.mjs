@@ -3,9 +3,11 @@
 //
 // runChecks(api, opts) → { checks: [{ name, ok, ms, ...detail | error }], memory, ok }
 //   api   the shellspace entry module (Workspace, MemoryFs)
-//   opts  { assets?: RuntimeAssets, cancelBudgetMs?: number }
+//   opts  { assets?: RuntimeAssets, cancelBudgetMs?: number, only?: string[] (names to run), skip?: string[],
+//           now?: () => number (clock for the measurements; default performance.now) }
 // `memory` is what the executor actually got: 'shared' or 'plain', seen by watching
-// WebAssembly.instantiate for the executor's imports (its `host` namespace and env.memory).
+// WebAssembly.instantiate and new WebAssembly.Instance for the executor's imports (its `host`
+// namespace and env.memory).
 
 const dec = new TextDecoder();
 const text = (b) => dec.decode(b);
@@ -18,27 +20,39 @@ function withTimeout(p, ms, what) {
 
 function watchExecutorMemory() {
   const seen = [];
-  const orig = WebAssembly.instantiate;
-  const wrapped = function (mod, imports, ...rest) {
+  const note = (imports) => {
     const mem = imports && imports.host && imports.env && imports.env.memory;
     if (mem instanceof WebAssembly.Memory) {
       seen.push(typeof SharedArrayBuffer === 'function' && mem.buffer instanceof SharedArrayBuffer ? 'shared' : 'plain');
     }
-    return orig.call(this, mod, imports, ...rest);
   };
-  try { WebAssembly.instantiate = wrapped; } catch { /* frozen: report 'unknown' */ }
-  return { seen, restore() { try { WebAssembly.instantiate = orig; } catch { /* ignore */ } } };
+  const origInstantiate = WebAssembly.instantiate;
+  const OrigInstance = WebAssembly.Instance;
+  try {
+    WebAssembly.instantiate = function (mod, imports, ...rest) { note(imports); return origInstantiate.call(this, mod, imports, ...rest); };
+    WebAssembly.Instance = new Proxy(OrigInstance, { construct(target, args, nt) { note(args[1]); return Reflect.construct(target, args, nt); } });
+  } catch { /* frozen globals: report 'unknown' */ }
+  return {
+    seen,
+    restore() {
+      try { WebAssembly.instantiate = origInstantiate; WebAssembly.Instance = OrigInstance; } catch { /* ignore */ }
+    },
+  };
 }
+
+/** The check that can hang a runtime whose executor never returns to the event loop. */
+export const CANCEL = 'cancel while true';
 
 export async function runChecks(api, opts = {}) {
   const { Workspace, MemoryFs } = api;
-  const now = () => performance.now();
+  const now = opts.now ?? (() => performance.now());
   const budget = opts.cancelBudgetMs ?? 20;
   const watch = watchExecutorMemory();
   const checks = [];
   const ws = new Workspace({ '/data': new MemoryFs() }, opts.assets ? { assets: opts.assets } : {});
 
   async function check(name, fn) {
+    if ((opts.only && !opts.only.includes(name)) || (opts.skip && opts.skip.includes(name))) return;
     const t0 = now();
     try {
       const detail = await withTimeout(fn(), 15000, name);
@@ -59,7 +73,7 @@ export async function runChecks(api, opts = {}) {
   await check('echo hello | cat', async () => expect(await ws.execute('echo hello | cat'), 'hello\n'));
   await check('seq 3 | wc -l', async () => expect(await ws.execute('seq 3 | wc -l'), '3\n'));
   await check('file in MemoryFs', async () => expect(await ws.execute('echo x > /data/f && cat /data/f'), 'x\n'));
-  await check('cancel while true', async () => {
+  await check(CANCEL, async () => {
     const latencies = [];
     for (let i = 0; i < 3; i++) {
       const ac = new AbortController();
@@ -80,8 +94,11 @@ export async function runChecks(api, opts = {}) {
       if (!tAbort) throw new Error('rejected before abort() was called');
       latencies.push(+t.toFixed(3));
     }
-    const worst = Math.max(...latencies);
-    if (worst > budget) throw new Error(`abort → rejection took ${latencies.join(', ')} ms (budget ${budget} ms)`);
+    // The budget holds for the median; one slow outlier (tier-up, a loaded machine) gets 5× that.
+    const median = [...latencies].sort((a, b) => a - b)[1];
+    if (median > budget || Math.max(...latencies) > 5 * budget) {
+      throw new Error(`abort → rejection took ${latencies.join(', ')} ms (budget: median ${budget} ms, max ${5 * budget} ms)`);
+    }
     return { latencyMs: latencies };
   });
   watch.restore();
