@@ -200,3 +200,11 @@ describe('command substitution bodies with here-docs', () => {
     expect(word("$(cat <<<'a)')")).toBe("W(C<cat <<<'a)'@1>)");
   });
 });
+
+describe('<< inside arithmetic is a shift, not a here-doc', () => {
+  test.each([
+    ['$(( 1 << 2\n+ 3 ))', 'W(A((SHL 1 (ADD 2 3))))'],
+    ['$(echo $(( 1 << 2\n)) x)', 'W(C<echo $(( 1 << 2\n)) x@1>)'],
+    ['$( (( x <<= 1\n)); echo)', 'W(C< (( x <<= 1\n)); echo@1>)'],
+  ])('%j', (text, want) => expect(word(text)).toBe(want));
+});

@@ -84,9 +84,11 @@ function isIdentChar(c: string | undefined): boolean {
 }
 
 /** t[i] === '(' (of $( , <( , >( or $(( ): past the matching ')'. Tracks nested parentheses, quotes,
- *  comments, and case … esac so that an unbalanced pattern `a)` does not close the substitution. */
-export function skipParen(t: string, i: number): number {
-  const stack: number[] = []; // 0 = '(' , 1 = case … esac
+ *  comments, here-doc bodies, and case … esac so that an unbalanced pattern `a)` does not close the
+ *  substitution. inArith: the parenthesis is inside $((…)) (where << is a shift). */
+export function skipParen(t: string, i: number, inArith = false): number {
+  const stack: number[] = []; // 0 = '(' , 1 = case … esac, 2 = '((' (arithmetic: << is a shift)
+  const arith = inArith || t[i + 1] === '(';
   let j = i + 1;
   let wordStart = true;
   let cmdPos = true; // at a place where a reserved word is recognised
@@ -103,10 +105,10 @@ export function skipParen(t: string, i: number): number {
       j = nl < 0 ? t.length : nl;
       continue;
     }
-    if (c === '(') { stack.push(0); j++; wordStart = cmdPos = true; continue; }
+    if (c === '(') { stack.push(t[j + 1] === '(' ? 2 : 0); j++; wordStart = cmdPos = true; continue; }
     if (c === ')') {
       if (stack.length === 0) return j + 1;
-      if (stack[stack.length - 1] === 0) stack.pop();
+      if (stack[stack.length - 1] !== 1) stack.pop();
       j++; wordStart = cmdPos = true; continue;
     }
     if (wordStart && /[a-z]/.test(c)) {
@@ -129,7 +131,7 @@ export function skipParen(t: string, i: number): number {
       cmdPos = wordStart = true;
       continue;
     }
-    if (c === '<' && t[j + 1] === '<' && t[j + 2] !== '<') {
+    if (c === '<' && t[j + 1] === '<' && t[j + 2] !== '<' && !arith && !stack.includes(2)) {
       const h = readHeredocOp(t, j);
       if (h) { heredocs.push(h.delim, h.strip ? 1 : 0); j = h.end; wordStart = false; continue; }
     }

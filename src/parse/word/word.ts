@@ -199,7 +199,7 @@ export class Scanner {
       const j = skipParen(t, i + 1);
       if (j > to || t[j - 1] !== ')') { p.lit(litKind, t.slice(i, to)); return to; }
       if (t[i + 2] === '(') {
-        const k = skipParen(t, i + 2);
+        const k = skipParen(t, i + 2, true);
         if (k === j - 1 && t[k - 1] === ')') {
           p.part(this.arith(i + 3, k - 1));
           return j;
