@@ -39,7 +39,7 @@ class CondParser {
   parse(): Ref {
     if (!this.tok) { this.fail(this.b, ']]'); return 0; }
     const r = this.or();
-    if (this.tok && !this.failed) this.fail(this.tok.at, this.tok.text, `syntax error in conditional expression: unexpected token \`${this.tok.text}'`);
+    if (this.tok && !this.failed) this.fail(this.tok.at, this.tok.text, 'syntax error in conditional expression');
     return r;
   }
 
@@ -136,7 +136,10 @@ class CondParser {
       this.next(false);
       return e;
     }
-    if (t.op && (t.text === ')' || t.text === '&&' || t.text === '||')) { this.fail(t.at, t.text); return 0; }
+    if (t.op && (t.text === ')' || t.text === '&&' || t.text === '||')) {
+      this.fail(t.at, t.text, `unexpected token \`${t.text}' in conditional command`);
+      return 0;
+    }
     this.next(false);
     const op = this.tok;
     if (!t.op && UNARY.has(t.text) && op && !(op.op && (op.text === '&&' || op.text === '||' || op.text === ')')) &&

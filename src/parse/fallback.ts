@@ -13,7 +13,7 @@ import {
 import type { Ref } from './encoder.js';
 import type { LowerCtx } from './context.js';
 import { isMeta, parenEnd, scanState, skipBlanks, skipComment, wordEnd } from './scan.js';
-import { lowerOneWord, lowerWords, scanRedirect, scanSimple, tokenAt } from './simple.js';
+import { assignPrefix, lowerOneWord, lowerWords, scanRedirect, scanSimple, tokenAt } from './simple.js';
 import { lowerArithText, lowerCondText } from './compound-text.js';
 import { splitArithFor } from './lower.js';
 
@@ -307,7 +307,8 @@ export class FallbackParser {
     const start = this.pos;
     // NAME () compound — a function definition without the keyword
     const we = wordEnd(src, start);
-    if (we > start && src.charCodeAt(we - 1) !== 61 /* NAME=( is an array assignment */) {
+    const ap = assignPrefix(src, start);
+    if (we > start && !(ap && start + ap.len === we) /* NAME=( is an array assignment */) {
       const k = skipBlanks(src, we);
       if (src.charCodeAt(k) === 40) {
         const k2 = skipBlanks(src, k + 1);
@@ -428,9 +429,10 @@ export class FallbackParser {
     return r;
   }
 
-  private ifCmd(): Ref {
+  /** `if` (or, recursively, `elif`: kwLen 4) … fi. */
+  private ifCmd(kwLen = 2): Ref {
     const enc = this.ctx.enc;
-    this.pos += 2;
+    this.pos += kwLen;
     const cond = this.compoundList();
     this.expectWord('then');
     const then = this.compoundList();
@@ -438,7 +440,7 @@ export class FallbackParser {
     const w = this.reserved();
     let elseRef: Ref = 0;
     if (w === 'elif') {
-      elseRef = this.ifCmd();
+      elseRef = this.ifCmd(4);
       const r = enc.begin(K_IF);
       enc.ref(cond).ref(then).ref(elseRef);
       return r;

@@ -28,6 +28,7 @@ export class TreeLowerer {
   /** Statements among `node`'s children [from, to): each named statement child, `&` after one
    *  making it BACKGROUND. Returns the refs (not yet a LIST). */
   stmts(node: Node, from = 0, to = node.childCount, out: Ref[] = []): Ref[] {
+    let prevEnd = -1;
     for (let i = from; i < to; i++) {
       const ch = node.child(i)!;
       if (!ch.isNamed) {
@@ -42,7 +43,9 @@ export class TreeLowerer {
       }
       const t = ch.type;
       if (t === 'comment' || t === 'heredoc_body') continue;
+      if (prevEnd >= 0 && !separated(this.ctx.src, prevEnd, ch.startIndex)) throw new NeedFallback();
       out.push(this.stmt(ch));
+      prevEnd = ch.endIndex;
     }
     return out;
   }
@@ -94,6 +97,8 @@ export class TreeLowerer {
       case 'compound_statement': {
         const first = n.child(0)!.type;
         if (first === '((') return this.arithCmd(n);
+        // `{ls; }`: bash needs a blank after `{` (else `{ls` is a word)
+        if (!isMeta(this.ctx.src.charCodeAt(n.startIndex + 1))) throw new NeedFallback();
         const body = this.list(n, 1, n.childCount - 1);
         const r = enc.begin(K_GROUP);
         enc.ref(body);
@@ -120,7 +125,7 @@ export class TreeLowerer {
   private simpleAt(n: Node): Ref {
     if (this.startsWithReserved(n.startIndex)) throw new NeedFallback();
     const s = scanSimple(this.ctx, n.startIndex);
-    if (s.ref === 0 || !this.endsAt(s.end, n.endIndex)) throw new NeedFallback();
+    if (s.ref === 0 || !this.endsAt(s.end, n.endIndex) || this.overruns(s.end, n.endIndex)) throw new NeedFallback();
     return this.maybeTime(s.ref);
   }
 
@@ -135,6 +140,12 @@ export class TreeLowerer {
   /** `time` is a plain word to tree-sitter: SIMPLE whose first word is `time` → TIME. */
   private maybeTime(ref: Ref): Ref {
     return ref;
+  }
+
+  /** The scan read past the tree's node (more than trailing blanks): the tree split one command
+   *  into several (extglob groups, line continuations), so the fallback parser must decide. */
+  private overruns(scanEnd: number, nodeEnd: number): boolean {
+    return scanEnd > nodeEnd && skipBlanks(this.ctx.src, nodeEnd) < scanEnd;
   }
 
   /** True when only blanks/comments lie between a and b. */
@@ -427,6 +438,16 @@ export class TreeLowerer {
     enc.str(src.slice(nameNode.startIndex, nameNode.endIndex)).ref(body).str(src.slice(n.startIndex, n.endIndex));
     return r;
   }
+}
+
+/** True when a `;`, `&` or newline lies in src[a, b): two statements the tree puts side by side
+ *  without one (`cmd (a)`) are a wrong tree. */
+export function separated(src: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 59 || c === 38 || c === 10) return true;
+  }
+  return false;
 }
 
 /** Split `init; cond; step` of for ((…)) at top-level semicolons. */

@@ -8,7 +8,7 @@ import type { Encoder, Ref } from './encoder.js';
 import type { LowerCtx } from './context.js';
 import { LineMap } from './lines.js';
 import { HeredocQueue } from './heredoc.js';
-import { NeedFallback, TreeLowerer } from './lower.js';
+import { NeedFallback, TreeLowerer, separated } from './lower.js';
 import { FallbackParser } from './fallback.js';
 import { syntaxErrNode, syntaxMessage } from './syntax-error.js';
 import { needsFallback } from './repairs.js';
@@ -56,6 +56,7 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
       const starts: number[] = [];
       const n = root.childCount;
       let prevEndRow = -1;
+      let prevEnd = -1;
       let unitFirst = 0; // index into out of the first statement of the current line unit
       let unitStart = 0; // source index where that unit starts
       for (let i = 0; i < n; i++) {
@@ -80,7 +81,12 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
         const row = ch.startPosition.row;
         if (row > prevEndRow) { unitFirst = out.length; unitStart = ch.startIndex; }
         prevEndRow = Math.max(prevEndRow, ch.endPosition.row);
-        if (ch.hasError || needsFallback(ch, src)) { fallbackFrom = unitStart; out.length = unitFirst; break; }
+        if (ch.hasError || needsFallback(ch, src) || (prevEnd >= 0 && !separated(src, prevEnd, ch.startIndex))) {
+          fallbackFrom = unitStart;
+          out.length = unitFirst;
+          break;
+        }
+        prevEnd = ch.endIndex;
         try {
           const r = tl.stmt(ch);
           if (err) { fallbackFrom = unitStart; out.length = unitFirst; err = null; break; }

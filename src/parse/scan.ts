@@ -78,7 +78,13 @@ export function dqEnd(src: string, i: number): number {
     if (c === 92) { i += 2; continue; }
     if (c === 34) return i + 1;
     if (c === 96) { i = bqEnd(src, i + 1); continue; }
-    if (c === 36) { i = dollarEnd(src, i); continue; }
+    if (c === 36) {
+      // inside "…", $' and $" are a plain dollar followed by a quote character
+      const d = src.charCodeAt(i + 1);
+      if (d === 39 || d === 34) { i++; continue; }
+      i = dollarEnd(src, i);
+      continue;
+    }
     i++;
   }
   scanState.unclosed = '"';
