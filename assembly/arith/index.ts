@@ -251,9 +251,21 @@ function opText(op: i32): string {
 let topNode: i32 = 0;
 
 function divFail(t: Task, node: i32, msg: string): i64 {
-  const right = arithText(field(node, 3));
+  // bash's error token is the rest of the expression from the right operand (after a unary sign).
+  let right = field(node, 3);
+  if (kindOf(right) == K_A_UNARY && (field(right, 1) == AO_NEG || field(right, 1) == AO_POS)) right = field(right, 2);
   const whole = arithText(topNode != 0 ? topNode : node);
-  return fail(t, whole + ': ' + msg + ' (error token is "' + right + '")');
+  const rest = arithText(right);
+  // Locate the operand: the text after the left part and operator.
+  const before = arithText(field(node, 2)) + opText(field(node, 1));
+  let token = rest;
+  const at = whole.indexOf(before);
+  if (at >= 0) {
+    let from = at + before.length;
+    if (field(node, 3) != right) from += 1;
+    token = whole.substring(from);
+  }
+  return fail(t, whole + ': ' + msg + ' (error token is "' + token + '")');
 }
 
 function ev(t: Task, node: i32, r: Replay, depth: i32): i64 {
