@@ -18,7 +18,7 @@ const cases: Array<[string, string, string, number]> = [
   ["x=a+; echo $((x))", "", "bash: line 1: a+: syntax error: operand expected (error token is \"+\")\n", 1],
   ["a=a; echo $((a))", "", "bash: line 1: a: expression recursion level exceeded (error token is \"a\")\n", 1],
   ["x=08; echo $((x))", "", "bash: line 1: 08: value too great for base (error token is \"08\")\n", 1],
-  ["echo $((2 ** -1))", "", "bash: line 1: 2 ** -1: exponent less than 0 (error token is \"1\")\n", 1],
+  ["echo $((2**-1))", "", "bash: line 1: 2**-1: exponent less than 0 (error token is \"1\")\n", 1],
   ["echo $((u + 1)) $((u)) $((  ))", "1 0 0\n", "", 0],
   ["echo $(( 1 && 0 )) $(( 0 || 0 )); (( 0 )); echo $?; (( 5 )); echo $?", "0 0\n1\n0\n", "", 0],
   ["n=10; echo $(( n > 5 ? n * 2 : n ))", "20\n", "", 0],
