@@ -1,6 +1,16 @@
 // The default command table: name → Command. The Workspace copies it and may add or replace
 // entries; commands are looked up by argv[0].
 import type { Command } from './types.js';
+import { basename } from './basename.js';
+import { cp } from './cp.js';
+import { cut } from './cut.js';
+import { dirname } from './dirname.js';
+import { find } from './find.js';
+import { mv } from './mv.js';
+import { sort } from './sort.js';
+import { tr } from './tr.js';
+import { uniq } from './uniq.js';
+import { env, printenv } from './printenv.js';
 import { cat } from './cat.js';
 import { grep } from './grep.js';
 import { head } from './head.js';
@@ -17,6 +27,17 @@ import { yes } from './yes.js';
 
 export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['cat', cat],
+  ['basename', basename],
+  ['cp', cp],
+  ['cut', cut],
+  ['dirname', dirname],
+  ['env', env],
+  ['find', find],
+  ['mv', mv],
+  ['printenv', printenv],
+  ['sort', sort],
+  ['tr', tr],
+  ['uniq', uniq],
   ['grep', grep],
   ['egrep', grep],
   ['fgrep', grep],

@@ -2569,6 +2569,947 @@ const CASES: Case[] = [
   "stdout": "1-a\n2:x\n3-b\n--\n5-d\n6:x\n",
   "stderr": "",
   "status": 0
+ },
+ {
+  "argv": [
+   "sort"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "  c\n-2\n1.5\n10\n1M\n2K\n9\nB\na\na\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-n"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "-2\n  c\nB\na\na\nb\n1M\n1.5\n2K\n9\n10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-r"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "b\na\na\nB\n9\n2K\n1M\n10\n1.5\n-2\n  c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-u"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "  c\n-2\n1.5\n10\n1M\n2K\n9\nB\na\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-f"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "  c\n-2\n1.5\n10\n1M\n2K\n9\na\na\nB\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-h"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "-2\n  c\nB\na\na\nb\n1.5\n9\n10\n2K\n1M\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-nr"
+  ],
+  "stdin": "b\na\nB\n10\n9\n1.5\n-2\n2K\n1M\na\n  c\n",
+  "stdout": "10\n9\n2K\n1.5\n1M\nb\na\na\nB\n  c\n-2\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-t:",
+   "-k2"
+  ],
+  "stdin": "x:3:b\ny:1:a\nz:2:c\nw:1:b\n",
+  "stdout": "y:1:a\nw:1:b\nz:2:c\nx:3:b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-t:",
+   "-k2n",
+   "-k3r"
+  ],
+  "stdin": "x:3:b\ny:1:a\nz:2:c\nw:1:b\n",
+  "stdout": "w:1:b\ny:1:a\nz:2:c\nx:3:b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-t",
+   ":",
+   "-k3,3"
+  ],
+  "stdin": "x:3:b\ny:1:a\nz:2:c\nw:1:b\n",
+  "stdout": "y:1:a\nw:1:b\nx:3:b\nz:2:c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-k2"
+  ],
+  "stdin": "a 2\nb 10\nc 1\n",
+  "stdout": "c 1\nb 10\na 2\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-k2n"
+  ],
+  "stdin": "a 2\nb 10\nc 1\n",
+  "stdout": "c 1\na 2\nb 10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-fu"
+  ],
+  "stdin": "a\nA\nb\n",
+  "stdout": "a\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "a.txt",
+   "lines.txt"
+  ],
+  "stdout": "1\n10\n11\n12\n13\n14\n15\n2\n3\n4\n5\n6\n7\n8\n9\nhello\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "nope"
+  ],
+  "stdout": "",
+  "stderr": "sort: cannot read: nope: No such file or directory\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "sort",
+   "-b",
+   "-k2"
+  ],
+  "stdin": "a  b\nb c\n",
+  "stdout": "a  b\nb c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-s",
+   "-k1,1"
+  ],
+  "stdin": "b 2\na 3\nb 1\n",
+  "stdout": "a 3\nb 2\nb 1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sort",
+   "-c"
+  ],
+  "stdin": "a\nc\nb\n",
+  "stdout": "",
+  "stderr": "sort: -:3: disorder: b\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "uniq"
+  ],
+  "stdin": "a\na\nb\nc\nc\nc\na\n",
+  "stdout": "a\nb\nc\na\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-c"
+  ],
+  "stdin": "a\na\nb\nc\nc\nc\na\n",
+  "stdout": "      2 a\n      1 b\n      3 c\n      1 a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-d"
+  ],
+  "stdin": "a\na\nb\nc\nc\n",
+  "stdout": "a\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-u"
+  ],
+  "stdin": "a\na\nb\nc\nc\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-i"
+  ],
+  "stdin": "a\nA\nb\n",
+  "stdout": "a\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-f1"
+  ],
+  "stdin": "x a\ny a\nz b\n",
+  "stdout": "x a\nz b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "-s1"
+  ],
+  "stdin": "xa\nya\nzb\n",
+  "stdout": "xa\nzb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "uniq",
+   "nope"
+  ],
+  "stdout": "",
+  "stderr": "uniq: nope: No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cut",
+   "-d:",
+   "-f2"
+  ],
+  "stdin": "a:b:c\nd:e\nnodelim\n",
+  "stdout": "b\ne\nnodelim\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-d:",
+   "-f1,3-"
+  ],
+  "stdin": "a:b:c:d\n",
+  "stdout": "a:c:d\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-c2-4"
+  ],
+  "stdin": "abcdef\nxy\n",
+  "stdout": "bcd\ny\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-f2"
+  ],
+  "stdin": "a\tb\tc\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-s",
+   "-d,",
+   "-f1"
+  ],
+  "stdin": "a,b\nc\n",
+  "stdout": "a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-b",
+   "-2"
+  ],
+  "stdin": "abc\n",
+  "stdout": "ab\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut"
+  ],
+  "stdout": "",
+  "stderr": "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cut",
+   "-f",
+   "0"
+  ],
+  "stdout": "",
+  "stderr": "cut: fields are numbered from 1\nTry 'cut --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cut",
+   "-d",
+   "ab",
+   "-f1"
+  ],
+  "stdout": "",
+  "stderr": "cut: the delimiter must be a single character\nTry 'cut --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cut",
+   "--complement",
+   "-c2"
+  ],
+  "stdin": "abc\n",
+  "stdout": "ac\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-d:",
+   "-f2",
+   "--output-delimiter=-"
+  ],
+  "stdin": "a:b:c\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cut",
+   "-f1",
+   "nope"
+  ],
+  "stdout": "",
+  "stderr": "cut: nope: No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tr",
+   "a-z",
+   "A-Z"
+  ],
+  "stdin": "hello World\n",
+  "stdout": "HELLO WORLD\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "-d",
+   "l"
+  ],
+  "stdin": "hello\n",
+  "stdout": "heo\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "-s",
+   " "
+  ],
+  "stdin": "a   b  c\n",
+  "stdout": "a b c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "-cd",
+   "[:digit:]\n"
+  ],
+  "stdin": "a1b2\nc3\n",
+  "stdout": "12\n3\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "[:lower:]",
+   "[:upper:]"
+  ],
+  "stdin": "abc\n",
+  "stdout": "ABC\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "abc",
+   "x"
+  ],
+  "stdin": "aabbcc\n",
+  "stdout": "xxxxxx\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "-s",
+   "a-z",
+   "A-Z"
+  ],
+  "stdin": "aabbcc\n",
+  "stdout": "ABC\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "\\n",
+   " "
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "a b ",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr"
+  ],
+  "stdout": "",
+  "stderr": "tr: missing operand\nTry 'tr --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tr",
+   "a"
+  ],
+  "stdout": "",
+  "stderr": "tr: missing operand after 'a'\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tr",
+   "-d",
+   "a",
+   "b"
+  ],
+  "stdout": "",
+  "stderr": "tr: extra operand 'b'\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tr",
+   "a-c",
+   "[x*]"
+  ],
+  "stdin": "abcd\n",
+  "stdout": "xxxd\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "tr",
+   "-ds",
+   "a",
+   "b"
+  ],
+  "stdin": "aabbbc\n",
+  "stdout": "bc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename",
+   "/a/b/"
+  ],
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename",
+   "a.txt",
+   ".txt"
+  ],
+  "stdout": "a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename",
+   "-s",
+   ".c",
+   "x.c",
+   "y.c"
+  ],
+  "stdout": "x\ny\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename",
+   "-a",
+   "a/b",
+   "c/d"
+  ],
+  "stdout": "b\nd\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename"
+  ],
+  "stdout": "",
+  "stderr": "basename: missing operand\nTry 'basename --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "basename",
+   "/"
+  ],
+  "stdout": "/\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "basename",
+   "a",
+   "b",
+   "c"
+  ],
+  "stdout": "",
+  "stderr": "basename: extra operand 'c'\nTry 'basename --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "dirname",
+   "a/b/",
+   "c"
+  ],
+  "stdout": "a\n.\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "dirname",
+   "x"
+  ],
+  "stdout": ".\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "dirname",
+   "/"
+  ],
+  "stdout": "/\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "dirname",
+   "//a//b//"
+  ],
+  "stdout": "//a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "dirname"
+  ],
+  "stdout": "",
+  "stderr": "dirname: missing operand\nTry 'dirname --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "a.txt",
+   "new"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cp",
+   "nope",
+   "x"
+  ],
+  "stdout": "",
+  "stderr": "cp: cannot stat 'nope': No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "dir",
+   "x"
+  ],
+  "stdout": "",
+  "stderr": "cp: -r not specified; omitting directory 'dir'\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "-rv",
+   "dir",
+   "copy"
+  ],
+  "stdout": "'dir' -> 'copy'\n'dir/z' -> 'copy/z'\n'dir/.hidden' -> 'copy/.hidden'\n'dir/sub' -> 'copy/sub'\n'dir/sub/x' -> 'copy/sub/x'\n'dir/e' -> 'copy/e'\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "cp",
+   "a.txt",
+   "b.txt",
+   "nodir"
+  ],
+  "stdout": "",
+  "stderr": "cp: target 'nodir': No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "cp: missing destination file operand after 'a.txt'\nTry 'cp --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp"
+  ],
+  "stdout": "",
+  "stderr": "cp: missing file operand\nTry 'cp --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "a.txt",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "cp: 'a.txt' and 'a.txt' are the same file\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "cp",
+   "-v",
+   "a.txt",
+   "b.txt",
+   "dir"
+  ],
+  "stdout": "'a.txt' -> 'dir/a.txt'\n'b.txt' -> 'dir/b.txt'\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "mv",
+   "a.txt",
+   "new"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "mv",
+   "nope",
+   "x"
+  ],
+  "stdout": "",
+  "stderr": "mv: cannot stat 'nope': No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "mv",
+   "-v",
+   "a.txt",
+   "dir"
+  ],
+  "stdout": "renamed 'a.txt' -> 'dir/a.txt'\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "mv",
+   "dir",
+   "dir/sub"
+  ],
+  "stdout": "",
+  "stderr": "mv: cannot move 'dir' to a subdirectory of itself, 'dir/sub/dir'\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "mv",
+   "a.txt",
+   "b.txt",
+   "nodir"
+  ],
+  "stdout": "",
+  "stderr": "mv: target 'nodir': No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "mv",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "mv: missing destination file operand after 'a.txt'\nTry 'mv --help' for more information.\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "find",
+   "dir"
+  ],
+  "stdout": "dir\ndir/.hidden\ndir/e\ndir/sub\ndir/sub/x\ndir/z\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   ".",
+   "-name",
+   "*.txt"
+  ],
+  "stdout": "./b.txt\n./lines.txt\n./uni.txt\n./a.txt\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-type",
+   "d"
+  ],
+  "stdout": "dir\ndir/e\ndir/sub\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-type",
+   "f",
+   "-name",
+   "x"
+  ],
+  "stdout": "dir/sub/x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "-maxdepth",
+   "1",
+   "-type",
+   "f"
+  ],
+  "stdout": "./b.txt\n./lines.txt\n./empty\n./uni.txt\n./a.txt\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-mindepth",
+   "2"
+  ],
+  "stdout": "dir/sub/x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "nope"
+  ],
+  "stdout": "",
+  "stderr": "find: 'nope': No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-foo"
+  ],
+  "stdout": "",
+  "stderr": "find: unknown predicate `-foo'\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "!",
+   "-name",
+   "x"
+  ],
+  "stdout": "dir\ndir/.hidden\ndir/e\ndir/sub\ndir/z\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-name",
+   "z",
+   "-o",
+   "-name",
+   "x"
+  ],
+  "stdout": "dir/sub/x\ndir/z\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir/"
+  ],
+  "stdout": "dir/\ndir/.hidden\ndir/e\ndir/sub\ndir/sub/x\ndir/z\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   "dir",
+   "-empty"
+  ],
+  "stdout": "dir/e\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "find",
+   ".",
+   "-path",
+   "./dir/*",
+   "-type",
+   "f"
+  ],
+  "stdout": "./dir/.hidden\n./dir/sub/x\n./dir/z\n",
+  "stderr": "",
+  "status": 0
  }
 ];
 
