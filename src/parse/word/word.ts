@@ -71,10 +71,20 @@ export class Scanner {
 
   /** Line number of index i (ctx.line + newlines before i). */
   lineAt(i: number): number {
-    let n = this.ctx.line;
-    for (let j = this.t.indexOf('\n'); j >= 0 && j < i; j = this.t.indexOf('\n', j + 1)) n++;
-    return n;
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let j = this.t.indexOf('\n'); j >= 0; j = this.t.indexOf('\n', j + 1)) this.newlines.push(j);
+    }
+    // count of newline positions < i (binary search)
+    const nl = this.newlines;
+    let lo = 0, hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < i) lo = mid + 1; else hi = mid;
+    }
+    return this.ctx.line + lo;
   }
+  private newlines: number[] | null = null;
 
   /** A WORD node from t[from, to). */
   word(from: number, to: number, mode: ScanMode): Ref {
