@@ -49,10 +49,12 @@ export async function copyOrMove(
   }
   const tabs = resolvePath(ctx.cwd, target);
   let targetIsDir = false;
-  try { targetIsDir = (await ctx.fs.stat(tabs)).type === 'dir'; } catch (e) { rethrowFatal(e); }
+  let targetError: unknown = null;
+  try { targetIsDir = (await ctx.fs.stat(tabs)).type === 'dir'; } catch (e) { rethrowFatal(e); targetError = e; }
   if (noTargetDir) targetIsDir = false;
   if (ops.length > 1 && !targetIsDir) {
-    await ctx.stderr.write(`${name}: target ${quote(target)} is not a directory\n`);
+    const why = targetError ? `: ${errorText(targetError)}` : ' is not a directory';
+    await ctx.stderr.write(`${name}: target ${quote(target)}${why}\n`);
     return 1;
   }
   let status = 0;

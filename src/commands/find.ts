@@ -57,7 +57,7 @@ export const find: Command = async (ctx) => {
       case '-true': return () => true;
       case '-false': return () => false;
       default:
-        throw new ParseError(t.startsWith('-') ? `unknown predicate '${t}'` : `paths must precede expression: '${t}'`);
+        throw new ParseError(t.startsWith('-') ? `unknown predicate \`${t}'` : `paths must precede expression: '${t}'`);
     }
   };
   const andExpr = (): Pred => {
