@@ -124,6 +124,14 @@ const ERRORS: [string, string][] = [
   ["1 ? 2", "1 ? 2: `:' expected for conditional expression (error token is \"2\")"],
   ["5 ?: 3", "5 ?: 3: expression expected (error token is \": 3\")"],
   ["@", "@: syntax error: operand expected (error token is \"@\")"],
+  ["++x++", "++x++: ++: assignment requires lvalue (error token is \"++\")"],
+  ["--x--", "--x--: --: assignment requires lvalue (error token is \"--\")"],
+  ["a[]", "a[]: bad array subscript"],
+  ["a[1+]", "1+: syntax error: operand expected (error token is \"+\")"],
+  ["x+=", "x+=: syntax error: operand expected (error token is \"+=\")"],
+  ["1--", "1--: syntax error: operand expected (error token is \"-\")"],
+  ["x--y", "x--y: syntax error in expression (error token is \"y\")"],
+  [",", ",: syntax error: operand expected (error token is \",\")"],
   ["1 = 2", "1 = 2: attempted assignment to non-variable (error token is \"= 2\")"],
 ];
 

@@ -99,6 +99,8 @@ class Parser {
   num = 0n;
   name = '';
   index: AExpr | null = null;
+  /** Set while reading the token after ++name / --name. */
+  private afterPreinc = false;
   /** Start of the last token read (bash's lasttp). */
   private lastTp = 0;
 
@@ -127,6 +129,7 @@ class Parser {
         const close = subscriptEnd(t, q);
         if (close < 0) { this.p = t.length; this.fail('bad array subscript'); }
         const sub = t.slice(q + 1, close);
+        if (sub.trim() === '') throw new ArithError(`${t.slice(p, close + 1)}: bad array subscript`);
         const r = parseArith(sub);
         if ('error' in r) throw new ArithError(r.error);
         this.index = r.expr;
@@ -151,6 +154,7 @@ class Parser {
     const two = c + (c1 ?? '');
     let q = p + 1;
     if ((c === '+' || c === '-') && c1 === c) {
+      if (this.afterPreinc) this.fail(`${two}: assignment requires lvalue`);
       if (prev === T_STR) { this.tok = c === '+' ? T_POSTINC : T_POSTDEC; this.p = p + 2; return; }
       let x = p + 2;
       while (x < t.length && (t[x] === ' ' || t[x] === '\t' || t[x] === '\n')) x++;
@@ -258,7 +262,9 @@ class Parser {
       this.next();
       if (this.tok !== T_STR) this.fail('identifier expected after pre-increment or pre-decrement');
       const v: AExpr = { k: 'var', name: this.name, index: this.index };
+      this.afterPreinc = true; // bash: ++x++ and --x-- are errors
       this.next();
+      this.afterPreinc = false;
       return { k: 'un', op, e: v };
     }
     if (this.isOp('(')) {
