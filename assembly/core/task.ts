@@ -61,6 +61,10 @@ export class Task {
   sourceDepth: i32 = 0;
   /** exec without a command: the redirections of this command stay. */
   keepRedirs: bool = false;
+  /** Host handles opened by `exec` redirections (closed when no fd refers to them any more). */
+  permHandles: Array<i32> = [];
+  /** A syntax error inside eval is unwinding to the eval frame (CTL_EXIT stops there). */
+  evalSyntax: bool = false;
   wait: i32 = W_NONE;
   waitReq: i32 = 0;
   waitReqs: Array<i32> | null = null;

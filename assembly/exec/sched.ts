@@ -175,6 +175,7 @@ function pollCmdSub(t: Task): bool {
   pipeCloseRead(p);
   if (c != null) unchecked(tasks[c.id] = null);
   t.lastSubStatus = a.status;
+  t.shell.lastStatus = a.status; // $? later in the same command sees it, as in bash
   const r = t.waitReplay;
   if (r != null) r.record(a);
   t.waitReplay = null;

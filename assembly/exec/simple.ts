@@ -8,7 +8,7 @@
 import {
   OP_SPAWN, FDK_CLOSED, ERR_NOENT, ERR_ACCES, AF_APPEND, AF_ARRAY, FDK_PIPE_R, FDK_PIPE_W,
 } from '../abi/layout';
-import { Task, CTL_NONE, CTL_EXIT } from '../core/task';
+import { Task, CTL_NONE, CTL_EXIT, W_CHILDREN } from '../core/task';
 import { Frame } from '../core/frame';
 import { fdRef } from '../core/fd';
 import { Var, VF_EXPORT, VF_READONLY } from '../core/shell';
@@ -18,7 +18,8 @@ import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { serveNeed, submitAndWait } from './sched';
 import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs } from './step';
-import { errText, shellQuote } from './util';
+import { errText, shellQuote, isDigits } from './util';
+import { tasks, getTask } from './tasks';
 
 function failCmd(t: Task, f: Frame): void {
   const s = t.failStatus != 0 ? t.failStatus : 1;
@@ -109,6 +110,17 @@ export function stepSimple(t: Task, f: Frame): void {
     f.pc = 7;
   }
   if (f.pc == 6) { f.a = t.status; f.pc = 7; }
+  if (f.pc == 9) {
+    // wait finished: status of the last job named, 0 for a plain `wait`
+    let s = 0;
+    const kids = f.children;
+    if (kids != null && f.argv!.length > 1 && kids.length > 0) {
+      const c = getTask(unchecked(kids[kids.length - 1]));
+      s = c != null ? c.status : 127;
+    }
+    f.a = s;
+    f.pc = 7;
+  }
   if (f.pc == 7) { finish(t, f); return; }
   pop(t);
 }
@@ -213,6 +225,7 @@ function runCommand(t: Task, f: Frame): void {
     t.frames.push(call);
     return;
   }
+  if (name == 'wait') { startWait(t, f); return; }
   const b = name == '\x01command-v' ? BUILTIN_COMMAND_V : findBuiltin(name);
   if (b >= 0) {
     const r = f.replay();
@@ -254,6 +267,29 @@ function runCommand(t: Task, f: Frame): void {
   for (let i = 0; i < argv.length; i++) w.str(unchecked(argv[i]));
   f.pc = 5;
   submitAndWait(t, w.finish());
+}
+
+/** wait [pid…]: block until the background jobs (all, or those named by $! values) end. */
+function startWait(t: Task, f: Frame): void {
+  const argv = f.argv!;
+  const kids: Array<i32> = [];
+  if (argv.length > 1) {
+    for (let i = 1; i < argv.length; i++) {
+      const a = unchecked(argv[i]);
+      const id = isDigits(a) ? I32.parseInt(a) - 10000 : -1;
+      const c = getTask(id);
+      if (c == null || !c.background) { t.error('wait: pid ' + a + ' is not a child of this shell'); f.a = 127; f.pc = 7; finish(t, f); return; }
+      kids.push(id);
+    }
+  } else {
+    for (let i = 1; i < tasks.length; i++) {
+      const c = unchecked(tasks[i]);
+      if (c != null && c.background && c.parent == t.id && !c.done) kids.push(i);
+    }
+  }
+  f.children = kids;
+  f.pc = 9;
+  t.wait = W_CHILDREN;
 }
 
 /** Phase 7: undo the temporary scope and the redirections; status f.a. */

@@ -6,12 +6,13 @@
 import {
   K_LIST, K_AND, K_OR, K_NOT, K_PIPE, K_SIMPLE, K_REDIRECTED, K_SUBSHELL, K_GROUP, K_IF, K_WHILE,
   K_UNTIL, K_FOR, K_ARITH_FOR, K_CASE, K_FUNCDEF, K_ARITH_CMD, K_COND, K_BACKGROUND, K_TIME,
-  K_SYNTAX_ERR, FDK_PIPE_R, FDK_PIPE_W, CASE_FALL, CASE_CONTINUE, LIMIT_DEPTH, OP_CLOSE,
+  K_SYNTAX_ERR, FDK_PIPE_R, FDK_PIPE_W, FDK_HOST, CASE_FALL, CASE_CONTINUE, LIMIT_DEPTH, OP_CLOSE,
 } from '../abi/layout';
 import {
   Task, CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN, CTL_EXIT, W_CHILD, W_CHILDREN, W_REQ,
 } from '../core/task';
 import { Frame } from '../core/frame';
+import { Var } from '../core/shell';
 import { FdEnt, fdUnref } from '../core/fd';
 import { kindOf, field, listLen, listItem, fieldStr } from '../core/nodes';
 import { ReqWriter } from '../core/req';
@@ -77,9 +78,18 @@ function loopCtl(t: Task): i32 {
 /** Restore the fds saved in f and close the host handles it opened (waits for the closes). */
 export function undoRedirs(t: Task, f: Frame): void {
   const saved = f.saved;
+  const ids: Array<i32> = [];
   if (saved != null) {
     if (t.keepRedirs) {
-      for (let i = 0; i < saved.length; i++) fdUnref(unchecked(saved[i]).old);
+      // exec: the new entries stay; a replaced handle of an earlier exec is closed when unused
+      for (let i = 0; i < saved.length; i++) {
+        const old = unchecked(saved[i]).old;
+        fdUnref(old);
+        if (old != null && old.kind == FDK_HOST && t.permHandles.indexOf(old.id) >= 0 && !handleInUse(t, old.id)) {
+          t.permHandles.splice(t.permHandles.indexOf(old.id), 1);
+          ids.push(submitReq(new ReqWriter(OP_CLOSE).int(old.id).finish()));
+        }
+      }
     } else {
       for (let i = saved.length - 1; i >= 0; i--) {
         const s = unchecked(saved[i]);
@@ -89,18 +99,24 @@ export function undoRedirs(t: Task, f: Frame): void {
     f.saved = null;
   }
   const opened = f.opened;
-  if (opened != null && !t.keepRedirs) {
-    if (opened.length > 0) {
-      const ids: Array<i32> = [];
-      for (let i = 0; i < opened.length; i++) {
-        ids.push(submitReq(new ReqWriter(OP_CLOSE).int(unchecked(opened[i])).finish()));
-      }
-      t.waitReqs = ids;
-      t.wait = W_REQ;
+  if (opened != null) {
+    for (let i = 0; i < opened.length; i++) {
+      const h = unchecked(opened[i]);
+      if (t.keepRedirs) t.permHandles.push(h);
+      else ids.push(submitReq(new ReqWriter(OP_CLOSE).int(h).finish()));
     }
   }
+  if (ids.length > 0) { t.waitReqs = ids; t.wait = W_REQ; }
   f.opened = null;
   t.keepRedirs = false;
+}
+
+function handleInUse(t: Task, h: i32): bool {
+  for (let i = 0; i < t.fds.length; i++) {
+    const e = unchecked(t.fds[i]);
+    if (e != null && e.kind == FDK_HOST && e.id == h) return true;
+  }
+  return false;
 }
 
 export function step(t: Task): void {
@@ -511,9 +527,14 @@ function fmtSecs(ms: f64, long: bool): string {
 function stepSyntaxErr(t: Task, f: Frame): void {
   let msg = fieldStr(f.node, 1);
   if (!msg.endsWith('\n')) msg += '\n';
+  // inside eval the error ends the eval (status 2), not the shell
+  let inEval = false;
+  for (let i = t.frames.length - 1; i >= 0; i--) if (unchecked(t.frames[i]).kind == FK_EVAL) { inEval = true; break; }
+  if (inEval && msg.startsWith('bash: -c: ')) msg = 'bash: eval: ' + msg.substring(10);
   t.out(2, msg);
   setStatus(t, 2);
   t.ctl = CTL_EXIT;
+  t.evalSyntax = inEval;
   pop(t);
 }
 
@@ -530,7 +551,9 @@ function stepCall(t: Task, f: Frame): void {
     t.funcDepth++;
     f.b = t.loopDepth;
     t.loopDepth = 0;
-    t.shell.locals.push(new Map());
+    const scope = new Map<string, Var>();
+    scope.set('FUNCNAME', new Var(fieldStr(f.node, 1)));
+    t.shell.locals.push(scope);
     f.savedPos = t.shell.positional;
     const argv = f.argv!;
     t.shell.positional = argv.slice(1);
@@ -560,6 +583,7 @@ function stepEval(t: Task, f: Frame): void {
     push(t, f.node, f.noErr);
     return;
   }
+  if (f.kind == FK_EVAL && t.evalSyntax) { t.evalSyntax = false; t.ctl = CTL_NONE; setStatus(t, 2); }
   if (f.kind == FK_SOURCE) {
     t.sourceDepth--;
     if (f.savedPos != null) t.shell.positional = f.savedPos!;
