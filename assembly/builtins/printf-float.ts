@@ -11,12 +11,31 @@ function pow10(n: i32): f64 {
   return r;
 }
 
-/** round-half-even of x to an integer (x >= 0). */
+/** Rounding error of the last product (a * b = prod + prodErr exactly), Dekker's TwoProduct. */
+let prodErr: f64 = 0;
+function split(x: f64, out: Array<f64>): void {
+  const c = 134217729.0 * x;
+  const hi = c - (c - x);
+  out[0] = hi; out[1] = x - hi;
+}
+function mulExact(a: f64, b: f64): f64 {
+  const p = a * b;
+  const sa: Array<f64> = [0, 0];
+  const sb: Array<f64> = [0, 0];
+  split(a, sa); split(b, sb);
+  prodErr = ((sa[0] * sb[0] - p) + sa[0] * sb[1] + sa[1] * sb[0]) + sa[1] * sb[1];
+  return p;
+}
+
+/** round-half-even of x to an integer (x >= 0); a tie is broken by prodErr (the part of the
+ *  true value the product x lost), so 0.05 -> %.1f gives 0.1 like glibc. */
 function roundEven(x: f64): f64 {
   const fl = Math.floor(x);
   const frac = x - fl;
   if (frac > 0.5) return fl + 1;
   if (frac < 0.5) return fl;
+  if (prodErr > 0) return fl + 1;
+  if (prodErr < 0) return fl;
   return (fl % 2 == 0) ? fl : fl + 1;
 }
 
@@ -33,12 +52,12 @@ function digitsOf(v: f64): string {
 export function fixed(a: f64, p: i32): string {
   let pp = p > 17 ? 17 : p;
   let digits: string;
-  const scaled = a * pow10(pp);
+  const scaled = mulExact(a, pow10(pp));
   if (scaled < MAX_SAFE) digits = digitsOf(roundEven(scaled));
   else if (a < MAX_SAFE) {
     // integer part exact, fraction approximate
     const ip = Math.floor(a);
-    let frac = digitsOf(roundEven((a - ip) * pow10(pp < 15 ? pp : 15)));
+    let frac = digitsOf(roundEven(mulExact(a - ip, pow10(pp < 15 ? pp : 15))));
     let fd = pp < 15 ? pp : 15;
     while (frac.length < fd) frac = '0' + frac;
     if (frac.length > fd) { digits = digitsOf(ip + 1) + '0'.repeat(fd); }
@@ -58,7 +77,8 @@ function expParts(a: f64, p: i32, outExp: Array<i32>): string {
   const pp = p > 16 ? 16 : p;
   for (let attempt = 0; attempt < 3; attempt++) {
     const sh = pp - x;
-    let scaled = sh >= 0 ? a * pow10(sh) : a / pow10(-sh);
+    prodErr = 0;
+    let scaled = sh >= 0 ? mulExact(a, pow10(sh)) : a / pow10(-sh);
     let r = roundEven(scaled);
     const lim = pow10(pp + 1);
     if (r >= lim) { x++; continue; }
