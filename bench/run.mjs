@@ -273,7 +273,9 @@ async function main() {
   const table = [['workload', 'shellspace', 'bash -c', 'just-bash', 'vs bash', 'vs just-bash']];
   for (const [label, w, f, fmt, hib] of rows) {
     const ss = g(`ss.${w}`, f), b = g(`bash.${w}`, f), jb = g(`jb.${w}`, f);
-    table.push([label, fmt(ss), fmt(b), fmt(jb), ratio(ss, b, hib), ratio(ss, jb, hib)]);
+    // A workload killed at its budget shows as "> N s" (for cancel: the loop never stopped).
+    const show = (k, v) => { const m = /over (\d+) s budget/.exec(R[`${k}.${w}`]?.err ?? ''); return m ? `> ${m[1]} s` : fmt(v); };
+    table.push([label, show('ss', ss), show('bash', b), show('jb', jb), ratio(ss, b, hib), ratio(ss, jb, hib)]);
   }
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const [i, r] of table.entries()) {

@@ -6,7 +6,8 @@
 //
 // Steps: bundle (scripts/bundle.mjs → dist/bundle/{browser,workerd}), then
 //   browser: serve dist/bundle/browser + test/runtime/{checks.mjs,browser/page.html} on 127.0.0.1,
-//            once without and once with COOP/COEP headers, and drive /usr/bin/chromium with
+//            once without and once with COOP/COEP headers (that page loads the wasm through
+//            configureAssets({ base }) from another folder), and drive /usr/bin/chromium with
 //            playwright-core (fresh user-data dir, headless, no network-facing features). If
 //            Chromium is missing and we are root on Debian/Ubuntu, it is installed with apt-get;
 //            if that is impossible the browser part prints SKIP (not a failure).
@@ -49,8 +50,10 @@ const log = (...a) => console.log(...a);
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.wasm': 'application/wasm', '.map': 'application/json' };
 
 function serve(isolated, files) {
+  const hits = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    hits.push(url.pathname);
     const file = files(url.pathname);
     const headers = { 'Cache-Control': 'no-store' };
     if (isolated) {
@@ -67,6 +70,7 @@ function serve(isolated, files) {
       res.writeHead(404, headers).end('not found');
     }
   });
+  server.hits = hits;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -94,7 +98,7 @@ async function testBrowser() {
     if (p === '/' || p === '/index.html') return path.join(root, 'test/runtime/browser/page.html');
     if (p === '/checks.mjs') return path.join(root, 'test/runtime/checks.mjs');
     if (p === '/shellspace.js' || p === '/shellspace.js.map') return path.join(bundleDir, p.slice(1));
-    const m = /^\/wasm\/([\w.-]+\.wasm)$/.exec(p);
+    const m = /^\/(?:wasm|static\/other)\/([\w.-]+\.wasm)$/.exec(p);
     return m ? path.join(bundleDir, 'wasm', m[1]) : null;
   };
   const servers = [await serve(false, files), await serve(true, files)];
@@ -112,14 +116,22 @@ async function testBrowser() {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       try {
         const { port } = server.address();
-        await page.goto(`http://127.0.0.1:${port}/`, { timeout: 30000 });
-        await page.waitForFunction(() => 'shellspace' in window || window.__result !== undefined, null, { timeout: 60000, polling: 100 });
+        // The isolated page also checks the loader's override: wasm from another folder.
+        await page.goto(`http://127.0.0.1:${port}/${i === 1 ? '?base=/static/other' : ''}`, { timeout: 30000 });
+        await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 60000, polling: 100 });
         const r = await page.evaluate(() => window.__result);
         record(name, r, errors, (o) => {
           const isolatedWanted = i === 1;
           if (o.crossOriginIsolated !== isolatedWanted) return `crossOriginIsolated is ${o.crossOriginIsolated}, want ${isolatedWanted}`;
           const wantMem = isolatedWanted ? 'shared' : 'plain';
           if (o.memory !== wantMem) return `executor memory was ${o.memory}, want ${wantMem}`;
+          // What the loader fetched: only the build it uses, from the folder it was told.
+          const wasm = server.hits.filter((h) => h.endsWith('.wasm'));
+          const dirWanted = isolatedWanted ? '/static/other/' : '/wasm/';
+          const stray = wasm.filter((h) => !h.startsWith(dirWanted));
+          if (stray.length) return `wasm fetched outside ${dirWanted}: ${stray.join(', ')}`;
+          const fetchedShared = wasm.some((h) => h.endsWith('/executor.shared.wasm'));
+          if (fetchedShared !== isolatedWanted) return `executor.shared.wasm ${fetchedShared ? 'fetched' : 'not fetched'} (want ${isolatedWanted ? 'fetched' : 'not fetched'})`;
           return null;
         });
       } catch (e) {
