@@ -10,7 +10,7 @@ import { LineMap } from './lines.js';
 import { HeredocQueue } from './heredoc.js';
 import { NeedFallback, TreeLowerer, separated } from './lower.js';
 import { FallbackParser } from './fallback.js';
-import { syntaxErrNode, syntaxMessage } from './syntax-error.js';
+import { CMDSUB_NAME, SHELL_NAME, syntaxErrNode, syntaxMessage } from './syntax-error.js';
 import { needsFallback } from './repairs.js';
 import { scanState } from './scan.js';
 
@@ -19,10 +19,10 @@ interface ErrorAt { at: number; token: string; text: string | undefined }
 /** Lower `src` (whose first line is `baseLine`) into `enc`; returns a LIST ref. `ts` null: the
  *  fallback parser alone lowers everything (used to cross-check both paths in tests). */
 export function lowerScript(ts: Parser | null, enc: Encoder, src: string, baseLine: number,
-  onError?: (e: NestedError) => void): Ref {
+  onError?: (e: NestedError) => void, who: string = SHELL_NAME): Ref {
   const saved = { ...scanState };
   try {
-    return lowerScriptInner(ts, enc, src, baseLine, onError);
+    return lowerScriptInner(ts, enc, src, baseLine, onError, who);
   } finally {
     scanState.unclosed = saved.unclosed;
     scanState.unclosedAt = saved.unclosedAt;
@@ -34,7 +34,7 @@ export function lowerScript(ts: Parser | null, enc: Encoder, src: string, baseLi
 export interface NestedError { token: string | null; line: number }
 
 function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine: number,
-  onError: ((e: NestedError) => void) | undefined): Ref {
+  onError: ((e: NestedError) => void) | undefined, who: string): Ref {
   const lines = new LineMap(src, baseLine);
   let err: ErrorAt | null = null;
   const nested = (e: NestedError): void => {
@@ -42,7 +42,14 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
   };
   const ctx: LowerCtx = {
     enc, src, lines, heredocs: new HeredocQueue(src),
-    wordCtx: (line) => ({ enc, line, lowerCommands: (s, l) => lowerScript(ts, enc, s, l, nested) }),
+    // deferErrors (`…` bodies): bash parses those when they run, so an error there does not stop
+    // the outer script; the body's SYNTAX_ERR then reports as "bash: command substitution".
+    wordCtx: (line) => ({
+      enc, line,
+      lowerCommands: (s: string, l: number, deferErrors?: boolean) => deferErrors
+        ? lowerScript(ts, enc, s, 1, undefined, CMDSUB_NAME)
+        : lowerScript(ts, enc, s, l, nested),
+    }),
     syntaxError: (at, token, text) => { if (!err) err = { at, token, text }; },
     hasSyntaxError: () => err !== null,
   };
@@ -112,32 +119,32 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
         const e = err as ErrorAt | null;
         onError(e && !fp.eofError && e.text === undefined ? { token: e.token, line: lines.line(e.at) } : { token: null, line: lines.line(src.length) });
       }
-      out.push(errorNode(ctx, fp, err, src, lines));
+      out.push(errorNode(ctx, fp, err, src, lines, who));
     }
   }
   return enc.list(out);
 }
 
-function errorNode(ctx: LowerCtx, fp: FallbackParser, err: ErrorAt | null, src: string, lines: LineMap): Ref {
+function errorNode(ctx: LowerCtx, fp: FallbackParser, err: ErrorAt | null, src: string, lines: LineMap, who: string): Ref {
   const eofLine = lines.line(src.length) + (src.endsWith('\n') || src.length === 0 ? 0 : 1);
   let msg: string;
   let line: number;
   if (fp.unclosed) {
     // quotes and ${ report the line of the opening character, an open $( the end of input
     line = fp.unclosed.at >= src.length ? eofLine : lines.line(fp.unclosed.at);
-    msg = syntaxMessage({ kind: 'unclosed', closer: fp.unclosed.closer, line });
+    msg = syntaxMessage({ kind: 'unclosed', closer: fp.unclosed.closer, line }, who);
   } else if (err && err.text !== undefined) {
     line = lines.line(err.at);
-    msg = syntaxMessage({ kind: 'text', text: err.text, line });
+    msg = syntaxMessage({ kind: 'text', text: err.text, line }, who);
   } else if (err && !fp.eofError) {
     line = lines.line(err.at);
     const ls = lines.lineStart(err.at);
     let le = src.indexOf('\n', err.at);
     if (le < 0) le = src.length;
-    msg = syntaxMessage({ kind: 'token', token: err.token, line, lineText: src.slice(ls, le) });
+    msg = syntaxMessage({ kind: 'token', token: err.token, line, lineText: src.slice(ls, le) }, who);
   } else {
     line = eofLine;
-    msg = syntaxMessage({ kind: 'eof', line });
+    msg = syntaxMessage({ kind: 'eof', line }, who);
   }
   return syntaxErrNode(ctx.enc, msg, line);
 }

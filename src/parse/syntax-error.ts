@@ -3,7 +3,9 @@
 import { K_SYNTAX_ERR } from '../abi/layout.js';
 import type { Encoder, Ref } from './encoder.js';
 
+/** Who reports: the -c script, or a `…` body parsed when it runs. */
 export const SHELL_NAME = 'bash: -c';
+export const CMDSUB_NAME = 'bash: command substitution';
 
 /** What went wrong, before it is turned into bash's text. */
 export type SyntaxProblem =
@@ -12,8 +14,8 @@ export type SyntaxProblem =
   | { kind: 'unclosed'; closer: string; line: number }
   | { kind: 'text'; text: string; line: number };
 
-export function syntaxMessage(p: SyntaxProblem): string {
-  const at = `${SHELL_NAME}: line ${p.line}: `;
+export function syntaxMessage(p: SyntaxProblem, who: string = SHELL_NAME): string {
+  const at = `${who}: line ${p.line}: `;
   switch (p.kind) {
     case 'token':
       return `${at}syntax error near unexpected token \`${p.token}'\n${at}\`${p.lineText}'`;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dump, wordDump } from './parse-helpers.js';
+import { Encoder } from '../../src/parse/encoder.js';
+import { dumpSegment } from '../../src/parse/dump.js';
+import { lowerScript } from '../../src/parse/program.js';
+import { CMDSUB_NAME } from '../../src/parse/syntax-error.js';
 
 const w = (s: string): string => wordDump(s);
 const cmd = (...words: string[]): string => `(simple ${words.map(w).join(' ')})`;
@@ -119,5 +123,45 @@ describe('syntax errors as bash -c reports them', () => {
   it('unexpected end of file', async () => {
     expect(await dump('echo a |')).toBe(`(list ${err('bash: -c: line 2: syntax error: unexpected end of file', 2)})`);
     expect(await dump('if true; then\n')).toBe(`(list ${err('bash: -c: line 2: syntax error: unexpected end of file', 2)})`);
+  });
+});
+
+describe('command substitution bodies', () => {
+  it('a syntax error inside $(…) fails the outer line, as bash reports it', async () => {
+    expect(await dump('echo a\necho $(if)')).toBe(
+      `(list ${cmd('echo', 'a')} (syntax_err ${JSON.stringify("bash: -c: line 2: syntax error near unexpected token `)'\nbash: -c: line 2: `echo $(if)'")} 2))`);
+  });
+  it('a `…` body with an error is reported when it runs, as "command substitution"', async () => {
+    const enc = new Encoder();
+    const seg = enc.finish(lowerScript(null, enc, 'if', 1, undefined, CMDSUB_NAME));
+    expect(dumpSegment(seg)).toBe(`(list (syntax_err ${JSON.stringify('bash: command substitution: line 2: syntax error: unexpected end of file')} 2))`);
+  });
+});
+
+describe('more repairs and fallbacks', () => {
+  it('statements the tree glues together without a separator', async () => {
+    expect(await dump('append x (a)')).toMatch(/syntax error near unexpected token `\('/);
+  });
+  it('{ needs a blank after it', async () => {
+    expect(await dump('{ls; }')).toMatch(/unexpected token `}'/);
+  });
+  it('elif chains', async () => {
+    expect(await dump('if a; then b; elif c; then d; elif e; then f; fi')).toBe(
+      `(list (if (list ${cmd('a')}) (list ${cmd('b')}) (if (list ${cmd('c')}) (list ${cmd('d')}) (if (list ${cmd('e')}) (list ${cmd('f')}) -))))`);
+  });
+  it('a here-doc before the command name and with an fd prefix', async () => {
+    expect(await dump('<<EOF cat\nx\nEOF')).toBe(`(list (simple ${w('cat')} (redir HEREDOC ${wordDump('x\n', 'heredoc')})))`);
+    expect(await dump('0<<EOF cat\nx\nEOF')).toBe(`(list (simple ${w('cat')} (redir 0 HEREDOC ${wordDump('x\n', 'heredoc')})))`);
+  });
+  it('here-doc then more commands on its line', async () => {
+    expect(await dump('cat <<EOF; echo x\nbody\nEOF')).toBe(
+      `(list (simple ${w('cat')} (redir HEREDOC ${wordDump('body\n', 'heredoc')})) ${cmd('echo', 'x')})`);
+  });
+  it('for x in ; and for x do', async () => {
+    expect(await dump('for x in ; do a; done')).toBe(`(list (for "x" (list) (list ${cmd('a')})))`);
+    expect(await dump('for x do a; done')).toBe(`(list (for "x" - (list ${cmd('a')})))`);
+  });
+  it('non-ASCII text keeps offsets right (tree-sitter reports UTF-16 indices)', async () => {
+    expect(await dump('echo é😀 | cat; ls')).toBe(`(list (pipe ${cmd('echo', 'é😀')} ${cmd('cat')}) ${cmd('ls')})`);
   });
 });
