@@ -190,7 +190,23 @@ function compile(patterns: string[], syntax: 'G' | 'E' | 'F' | 'P', icase: boole
 
 /** Tests one decoded line; collects -o matches. */
 class LineMatcher {
-  constructor(private readonly re: RegExp, private readonly o: Opts) {}
+  private readonly block: RegExp | null;
+  /** True when a whole-block multiline search finds every line a per-line test would. */
+  readonly blockSearchable: boolean;
+  constructor(private readonly re: RegExp, private readonly o: Opts) {
+    // Buffer anchors (\` \') would mean block edges; an empty match would select every line.
+    const ok = !re.source.includes('(?<![\\s\\S])') && !re.source.includes('(?![\\s\\S])') && !re.test('');
+    re.lastIndex = 0;
+    this.block = ok ? new RegExp(re.source, re.flags + 'm') : null;
+    this.blockSearchable = ok;
+  }
+  /** Index of the first match at or after from in a multi-line block, or -1. */
+  searchFrom(text: string, from: number): number {
+    const b = this.block as RegExp;
+    b.lastIndex = from;
+    const m = b.exec(text);
+    return m ? m.index : -1;
+  }
   test(line: string): boolean {
     this.re.lastIndex = 0;
     return this.re.test(line) !== this.o.invert;
@@ -260,67 +276,100 @@ async function searchPath(ctx: CommandContext, out: OutBuffer, m: LineMatcher, p
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
-/** Search one file or stdin ('-'). */
+/** Search one file or stdin ('-'). Lines are handled synchronously per block; output is
+ *  pushed into the buffer and flushed between blocks. Without -v and context, the block is
+ *  searched as a whole and only lines holding a match are looked at. */
 async function searchOne(ctx: CommandContext, out: OutBuffer, m: LineMatcher, path: string, name: string, o: Opts, state: State, showName: boolean): Promise<void> {
   const prefixName = showName ? name : null;
   let count = 0;
   let lineNo = 0;
   let lastPrinted = 0;
   let afterLeft = 0;
-  const before: { n: number; text: string; bytes: boolean }[] = [];
+  const before: { n: number; text: string; raw: boolean }[] = [];
   let binary = false;
   let done = false;
   let carry: Uint8Array = new Uint8Array(0);
   const contextUsed = (o.before > 0 || o.after > 0) && !o.count && !o.listMatch && !o.listNoMatch && !o.only;
+  const fast = !o.invert && !contextUsed && m.blockSearchable;
+  const bytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-  const emitLine = async (n: number, text: string, raw: boolean, sep: string): Promise<void> => {
-    if (contextUsed && lastPrinted > 0 && n > lastPrinted + 1) await out.write('--\n');
+  const emitLine = (n: number, text: string, raw: boolean, sep: string): void => {
+    if (contextUsed && lastPrinted > 0 && n > lastPrinted + 1) out.push('--\n');
     lastPrinted = n;
-    const prefix = (prefixName !== null ? prefixName + sep : '') + (o.lineNumbers ? n + sep : '');
-    await out.write(prefix);
-    await out.write(raw ? Uint8Array.from(text, (c) => c.charCodeAt(0)) : text);
-    await out.write('\n');
+    if (prefixName !== null) out.push(prefixName + sep);
+    if (o.lineNumbers) out.push(n + sep);
+    out.push(raw ? bytes(text) : text);
+    out.push('\n');
   };
 
-  const handle = async (text: string, raw: boolean): Promise<void> => {
-    lineNo++;
-    const sel = m.test(text);
-    if (!sel) {
-      if (afterLeft > 0 && contextUsed) { afterLeft--; await emitLine(lineNo, text, raw, '-'); }
-      else if (o.before > 0 && contextUsed) { before.push({ n: lineNo, text, bytes: raw }); if (before.length > o.before) before.shift(); }
-      if (count >= o.maxCount && afterLeft === 0) done = true;
-      return;
-    }
-    if (count >= o.maxCount) { done = true; return; }
+  /** A selected line; returns false when this file is finished. */
+  const selected = (text: string, raw: boolean): boolean => {
+    if (count >= o.maxCount) return false;
     count++;
     state.selected = true;
     if (o.quiet) throw new QuietMatch();
-    if (o.listMatch || o.listNoMatch) { done = true; return; }
-    if (binary && !o.binaryText) { done = true; return; }
-    if (o.count) { if (count >= o.maxCount) done = true; return; }
+    if (o.listMatch || o.listNoMatch) return false;
+    if (binary && !o.binaryText) return false;
+    if (o.count) return count < o.maxCount;
     if (o.only) {
       if (!o.invert) {
         for (const piece of m.matches(text)) {
-          await out.write((prefixName !== null ? prefixName + ':' : '') + (o.lineNumbers ? lineNo + ':' : ''));
-          await out.write(raw ? Uint8Array.from(piece, (c) => c.charCodeAt(0)) : piece);
-          await out.write('\n');
+          if (prefixName !== null) out.push(prefixName + ':');
+          if (o.lineNumbers) out.push(lineNo + ':');
+          out.push(raw ? bytes(piece) : piece);
+          out.push('\n');
         }
       }
     } else {
-      for (const b of before) await emitLine(b.n, b.text, b.bytes, '-');
+      for (const b of before) emitLine(b.n, b.text, b.raw, '-');
       before.length = 0;
-      await emitLine(lineNo, text, raw, ':');
+      emitLine(lineNo, text, raw, ':');
       afterLeft = o.after;
     }
+    return !(count >= o.maxCount && afterLeft === 0);
+  };
+
+  const handle = (text: string, raw: boolean): void => {
+    lineNo++;
+    if (m.test(text)) { if (!selected(text, raw)) done = true; return; }
+    if (afterLeft > 0 && contextUsed) { afterLeft--; emitLine(lineNo, text, raw, '-'); }
+    else if (o.before > 0 && contextUsed) { before.push({ n: lineNo, text, raw }); if (before.length > o.before) before.shift(); }
     if (count >= o.maxCount && afterLeft === 0) done = true;
   };
 
-  const feed = async (block: Uint8Array): Promise<void> => {
+  /** Whole-block search: only lines holding a match are split out. */
+  const scanBlock = (text: string, raw: boolean): void => {
+    let pos = 0; // start of the next line not yet looked at
+    while (!done && pos <= text.length) {
+      const at = m.searchFrom(text, pos);
+      const lineEndOf = (i: number): number => { const e = text.indexOf('\n', i); return e < 0 ? text.length : e; };
+      if (at < 0) {
+        if (o.lineNumbers) lineNo += countLines(text, pos, text.length) + 1;
+        return;
+      }
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      const end = lineEndOf(at);
+      if (o.lineNumbers) lineNo += countLines(text, pos, start);
+      lineNo++;
+      const line = text.slice(start, end);
+      // The block match may cross a newline ([^x], \s): the line must match on its own.
+      if (m.test(line) && !selected(line, raw)) done = true;
+      pos = end + 1;
+    }
+  };
+
+  const feed = (block: Uint8Array): void => {
     let text: string;
     let raw = false;
     try { text = utf8.decode(block); } catch { text = latin1.decode(block); raw = true; }
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length && !done; i++) await handle(lines[i] as string, raw);
+    if (fast) { scanBlock(text, raw); return; }
+    let start = 0;
+    while (!done) {
+      const nl = text.indexOf('\n', start);
+      handle(text.slice(start, nl < 0 ? undefined : nl), raw);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
   };
 
   try {
@@ -333,25 +382,34 @@ async function searchOne(ctx: CommandContext, out: OutBuffer, m: LineMatcher, pa
       if (nl < 0) { carry = concat(carry, chunk); continue; }
       const block = concat(carry, chunk.subarray(0, nl));
       carry = chunk.slice(nl + 1);
-      await feed(block);
+      feed(block);
+      await out.flushIfFull();
       if (done) break;
       checkAbort(ctx);
     }
-    if (!done && carry.length > 0) await feed(carry);
+    if (!done && carry.length > 0) feed(carry);
   } catch (e) {
     if (e instanceof QuietMatch) throw e;
     rethrowFatal(e);
     await out.flush();
-    await report(ctx, o, state, name === '(standard input)' ? name : name, errorText(e));
+    await report(ctx, o, state, name, errorText(e));
     return;
   }
-  if (o.count) await out.write((prefixName !== null ? prefixName + ':' : '') + count + '\n');
-  if (o.listMatch && count > 0) await out.write(name + '\n');
-  if (o.listNoMatch && count === 0) await out.write(name + '\n');
+  if (o.count) out.push((prefixName !== null ? prefixName + ':' : '') + count + '\n');
+  if (o.listMatch && count > 0) out.push(name + '\n');
+  if (o.listNoMatch && count === 0) out.push(name + '\n');
+  await out.flushIfFull();
   if (binary && !o.binaryText && count > 0 && !o.count && !o.listMatch && !o.listNoMatch) {
     await out.flush();
     await ctx.stderr.write(`${NAME}: ${name}: binary file matches\n`);
   }
+}
+
+/** Number of '\n' in text[from, to). */
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -49,7 +49,7 @@ describe('grep', () => {
     expect((await run(fs, ['grep', '-R', 'x', 'd'])).stdout).toBe('d/f:x\nd/ln/g:x\n');
   });
   it('ends on a broken pipe', async () => {
-    const r = await runIn({}, ['grep', 'y'], { stdin: 'y\n'.repeat(100_000), stdoutLimit: 4 });
+    const r = await runIn({}, ['grep', 'y'], { stdin: 'y\n'.repeat(100_000), stdoutLimit: 4, chunk: 1000 });
     expect(r.status).toBe(141);
   });
 });
@@ -73,5 +73,24 @@ describe('POSIX regex translation', () => {
     expect(m('[\\]', true, '\\')).toBe(true);
     expect(m('a{,2}b', true, 'b')).toBe(true);
     expect(m('(a)\\1', true, 'aa')).toBe(true);
+  });
+});
+
+describe('grep whole-block search', () => {
+  it('does not select lines through a match that crosses a newline', async () => {
+    const r = await runIn({}, ['grep', '-n', 'a[^x]*b'], { stdin: 'a\nb\nxab\n' });
+    expect(r.stdout).toBe('3:xab\n');
+    const s = await runIn({}, ['grep', '-c', 'a\\sb'], { stdin: 'a\nb\na b\n' });
+    expect(s.stdout).toBe('1\n');
+  });
+  it('counts line numbers across blocks and lines without matches', async () => {
+    let input = '';
+    for (let i = 1; i <= 30_000; i++) input += i % 10_000 === 0 ? `hit ${i}\n` : `miss ${i}\n`;
+    const r = await runIn({}, ['grep', '-n', '^hit'], { stdin: input, chunk: 7777 });
+    expect(r.stdout).toBe('10000:hit 10000\n20000:hit 20000\n30000:hit 30000\n');
+  });
+  it('anchors apply per line', async () => {
+    const r = await runIn({}, ['grep', '-x', 'b'], { stdin: 'ab\nb\nbc\n' });
+    expect(r.stdout).toBe('b\n');
   });
 });

@@ -34,6 +34,23 @@ export class OutBuffer {
     if (this.len >= FLUSH_AT) await this.flush();
   }
 
+  /** Append without awaiting (the buffer grows as needed); call flushIfFull() after a batch. */
+  push(data: Uint8Array | string): void {
+    const need = typeof data === 'string' ? data.length * 3 : data.length;
+    if (this.len + need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.len + need));
+      grown.set(this.buf.subarray(0, this.len));
+      this.buf = grown;
+    }
+    if (typeof data === 'string') this.len += encoder.encodeInto(data, this.buf.subarray(this.len)).written;
+    else { this.buf.set(data, this.len); this.len += data.length; }
+  }
+
+  /** Flush when at least a batch is waiting. */
+  async flushIfFull(): Promise<void> {
+    if (this.len >= FLUSH_AT) await this.flush();
+  }
+
   /** Hand everything buffered to the sink. */
   async flush(): Promise<void> {
     if (this.len === 0) return;
