@@ -10,8 +10,8 @@ describe('BashParser assets', () => {
   it('initialises from compiled modules and parses', async () => {
     const b = assetBytes();
     const p = await BashParser.create({
-      treeSitterWasm: new WebAssembly.Module(b.treeSitterWasm),
-      bashWasm: new WebAssembly.Module(b.bashWasm),
+      treeSitterWasm: new WebAssembly.Module(b.treeSitterWasm as Uint8Array<ArrayBuffer>),
+      bashWasm: new WebAssembly.Module(b.bashWasm as Uint8Array<ArrayBuffer>),
     });
     expect(dumpSegment(p.parseScript('a | b'))).toMatch(/^\(list \(pipe \(simple /);
     // arithmetic: a segment whose root is an A_* node, or bash's error text
