@@ -56,40 +56,48 @@ export const cat: Command = async (ctx) => {
   return status;
 };
 
+/** Format one chunk into a new buffer sized for the worst case (4 bytes per input byte with
+ *  -v, plus a 7-byte number per line). */
 function format(chunk: Uint8Array, f: Fmt, st: State): Uint8Array {
-  const out: number[] = [];
+  let lines = 1;
+  for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+  const out = new Uint8Array(chunk.length * (f.nonprint ? 4 : 2) + lines * (f.number ? 24 : 1) + (f.ends ? lines : 0));
+  let n = 0;
   for (let i = 0; i < chunk.length; i++) {
     const c = chunk[i] as number;
     if (st.atStart) {
       if (c === 10) {
         st.blankRun++;
         if (f.squeeze && st.blankRun > 1) continue;
-        if (f.number && !f.nonblank) pushNumber(out, ++st.lineNo);
+        if (f.number && !f.nonblank) n = putNumber(out, n, ++st.lineNo);
       } else {
         st.blankRun = 0;
-        if (f.number) pushNumber(out, ++st.lineNo);
+        if (f.number) n = putNumber(out, n, ++st.lineNo);
       }
       st.atStart = false;
     }
     if (c === 10) {
-      if (f.ends) out.push(36);
-      out.push(10);
+      if (f.ends) out[n++] = 36;
+      out[n++] = 10;
       st.atStart = true;
       continue;
     }
-    if (c === 9) { if (f.tabs) out.push(94, 73); else out.push(9); continue; }
-    if (!f.nonprint) { out.push(c); continue; }
+    if (c === 9) { if (f.tabs) { out[n++] = 94; out[n++] = 73; } else out[n++] = 9; continue; }
+    if (!f.nonprint) { out[n++] = c; continue; }
     let b = c;
-    if (b >= 128) { out.push(77, 45); b -= 128; }
-    if (b < 32) out.push(94, b + 64);
-    else if (b === 127) out.push(94, 63);
-    else out.push(b);
+    if (b >= 128) { out[n++] = 77; out[n++] = 45; b -= 128; }
+    if (b < 32) { out[n++] = 94; out[n++] = b + 64; }
+    else if (b === 127) { out[n++] = 94; out[n++] = 63; }
+    else out[n++] = b;
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
-function pushNumber(out: number[], n: number): void {
-  const s = String(n).padStart(6, ' ') + '\t';
-  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+/** "%6d\t" into out at n; returns the new end. */
+function putNumber(out: Uint8Array, n: number, num: number): number {
+  const s = String(num);
+  for (let i = s.length; i < 6; i++) out[n++] = 32;
+  for (let i = 0; i < s.length; i++) out[n++] = s.charCodeAt(i);
+  out[n++] = 9;
+  return n;
 }
-
