@@ -5,6 +5,7 @@ import { OutBuffer } from './lib/io.js';
 import { readLines, bytesOf } from './lib/text.js';
 import { reportFileError } from './lib/run.js';
 import { quote } from './lib/errors.js';
+import { resolvePath } from '../fs/path.js';
 
 const NAME = 'uniq';
 
@@ -38,7 +39,10 @@ export const uniq: Command = async (ctx) => {
     s = s.slice(skipC, check === Infinity ? undefined : skipC + check);
     return icase ? s.toLowerCase() : s;
   };
-  const out = new OutBuffer(ctx.stdout);
+  // With an OUTPUT operand the result goes to that file instead of stdout.
+  const chunks: Uint8Array[] = [];
+  const target = parsed.operands[1];
+  const out = target === undefined ? new OutBuffer(ctx.stdout) : { write: async (b: Uint8Array) => { chunks.push(b); }, flush: async () => {} };
   for (let i = 0; i < lines.length;) {
     let j = i + 1;
     const k = key(lines[i] as string);
@@ -50,5 +54,12 @@ export const uniq: Command = async (ctx) => {
     i = j;
   }
   await out.flush();
+  if (target !== undefined) {
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    const all = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) { all.set(c, o); o += c.length; }
+    try { await ctx.fs.writeFile(resolvePath(ctx.cwd, target), all); } catch (e) { await reportFileError(ctx, NAME, target, e); return 1; }
+  }
   return 0;
 };

@@ -66,3 +66,12 @@ describe('sort, uniq, cut, tr keep bytes', () => {
     expect(r.stdout).toBe('a');
   });
 });
+
+describe('uniq OUTPUT', () => {
+  it('writes the result to the output file', async () => {
+    const fs = memVfs({ in: 'a\na\nb\n' });
+    const r = await run(fs, ['uniq', '-c', 'in', 'out']);
+    expect(r).toMatchObject({ stdout: '', status: 0 });
+    expect(await text(fs, '/out')).toBe('      2 a\n      1 b\n');
+  });
+});
