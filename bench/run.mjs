@@ -11,6 +11,7 @@
 //   throughput  `cat big | wc -c` with a 50 MB file (MemoryFs / just-bash's InMemoryFs / a temp file)
 //   cancel      `while true; do :; done` aborted 50 ms in: time from abort() to the promise settling
 //               (bash: SIGTERM → exit)
+//   loop        `i=0; while [ $i -lt 1000 ]; do i=$((i+1)); done`: time per iteration (interpreter cost)
 // A workload that fails or exceeds its time budget prints as "—" with the reason underneath.
 // Total run time is about a minute on 2 cores.
 import { spawn } from 'node:child_process';
@@ -29,6 +30,8 @@ const N_COLD = quick ? 2 : 5;
 const N_THRU = quick ? 1 : 3;
 const N_CANCEL = quick ? 3 : 10;
 
+const LOOP_N = 1000;
+const LOOP = `i=0; while [ $i -lt ${LOOP_N} ]; do i=$((i+1)); done; echo $i`;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -123,6 +126,15 @@ async function child(name, workload) {
     }
     return { medianMs: median(ts), maxMs: Math.max(...ts), how };
   }
+  if (workload === 'loop') {
+    const run = e.make();
+    await run('echo warm');
+    const t0 = performance.now();
+    const r = await run(LOOP);
+    const ms = performance.now() - t0;
+    if (r.stdout.trim() !== String(LOOP_N)) throw new Error(`loop gave ${JSON.stringify(r.stdout.slice(0, 80))} exit ${r.exitCode}`);
+    return { perIterMs: ms / LOOP_N };
+  }
   throw new Error(`unknown workload ${workload}`);
 }
 
@@ -207,6 +219,12 @@ async function bashThroughput() {
   }
 }
 
+async function bashLoop() {
+  const r = await timed('bash', ['-c', LOOP]);
+  if (r.stdout.trim() !== String(LOOP_N)) throw new Error(`loop gave ${r.stdout}`);
+  return { perIterMs: r.ms / LOOP_N };
+}
+
 async function bashCancel() {
   const ts = [];
   for (let i = 0; i < N_CANCEL; i++) {
@@ -259,6 +277,9 @@ async function main() {
   await step('ss.cancel', () => inChild('shellspace', 'cancel', 30000));
   await step('jb.cancel', () => inChild('just-bash', 'cancel', 10000));
   await step('bash.cancel', bashCancel);
+  await step('ss.loop', () => inChild('shellspace', 'loop', 40000));
+  await step('jb.loop', () => inChild('just-bash', 'loop', 40000));
+  await step('bash.loop', bashLoop);
 
   const g = (k, f) => (R[k]?.v ? R[k].v[f] : undefined);
   const rows = [
@@ -269,6 +290,7 @@ async function main() {
     ['cat 50MB | wc -c', 'thru', 'mbPerS', fmtRate, true],
     ['cancel latency (median)', 'cancel', 'medianMs', fmtMs, false],
     ['cancel latency (max)', 'cancel', 'maxMs', fmtMs, false],
+    ['while/[ ]/$(( )) loop, per iteration', 'loop', 'perIterMs', fmtMs, false],
   ];
   const table = [['workload', 'shellspace', 'bash -c', 'just-bash', 'vs bash', 'vs just-bash']];
   for (const [label, w, f, fmt, hib] of rows) {
