@@ -3,7 +3,7 @@ import { Task, CTL_EXIT, CTL_RETURN, CTL_BREAK, CTL_CONTINUE } from '../core/tas
 import { parseIntStr } from '../exec/util';
 
 export function builtinExit(t: Task, argv: Array<string>): i32 {
-  if (argv.length > 2) { t.error('exit: too many arguments'); return 1; }
+  if (argv.length > 2) { t.error('exit: too many arguments'); t.ctl = CTL_EXIT; return 1; }
   let s = t.shell.lastStatus;
   if (argv.length == 2) {
     const p = parseIntStr(unchecked(argv[1]));

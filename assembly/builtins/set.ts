@@ -165,7 +165,7 @@ export function builtinSet(t: Task, argv: Array<string>): i32 {
         const name = unchecked(argv[i]);
         if (!setSetOpt(o, name, on)) {
           t.error('set: ' + name + ': invalid option name');
-          return 1;
+          return 2;
         }
         continue;
       }
