@@ -39,6 +39,10 @@ export const head: Command = async (ctx) => {
         await ctx.stderr.write(`${NAME}: invalid number of ${o.key === 'n' ? 'lines' : 'bytes'}: ${quote(v)}\n`);
         return 1;
       }
+      if (n > 0xffffffffffffffffn) {
+        await ctx.stderr.write(`${NAME}: invalid number of ${o.key === 'n' ? 'lines' : 'bytes'}: ${quote(v)}: Value too large for defined data type\n`);
+        return 1;
+      }
       bytes = o.key === 'c'; allBut = neg; count = toNumber(n);
     } else if (o.key === 'q') headers = false;
     else if (o.key === 'v') headers = true;

@@ -45,6 +45,10 @@ export const tail: Command = async (ctx) => {
         await ctx.stderr.write(`${NAME}: invalid number of ${o.key === 'n' ? 'lines' : 'bytes'}: ${quote(v)}\n`);
         return 1;
       }
+      if (n > 0xffffffffffffffffn) {
+        await ctx.stderr.write(`${NAME}: invalid number of ${o.key === 'n' ? 'lines' : 'bytes'}: ${quote(v)}: Value too large for defined data type\n`);
+        return 1;
+      }
       mode.bytes = o.key === 'c'; mode.fromStart = v.startsWith('+'); mode.count = toNumber(n);
     } else if (o.key === 'q') headers = false;
     else if (o.key === 'v') headers = true;

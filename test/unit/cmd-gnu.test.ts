@@ -3476,6 +3476,51 @@ const CASES: Case[] = [
   "stdout": "./dir/.hidden\n./dir/sub/x\n./dir/z\n",
   "stderr": "",
   "status": 0
+ },
+ {
+  "argv": [
+   "head",
+   "-c",
+   "99999999999999999999999",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "head: invalid number of bytes: '99999999999999999999999': Value too large for defined data type\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tail",
+   "-n",
+   "99999999999999999999999",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "tail: invalid number of lines: '99999999999999999999999': Value too large for defined data type\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "head",
+   "-n",
+   "18446744073709551615",
+   "a.txt"
+  ],
+  "stdout": "hello\nworld\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "wc",
+   "-c",
+   "a.txt",
+   "lines.txt",
+   "dir"
+  ],
+  "stdout": "     12 a.txt\n     36 lines.txt\n      0 dir\n     48 total\n",
+  "stderr": "wc: dir: Is a directory\n",
+  "status": 1
  }
 ];
 
