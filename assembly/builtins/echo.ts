@@ -1,7 +1,7 @@
 // echo builtin: -n (no newline), -e (escapes), -E (no escapes, the default); options may be
 // combined (-ne) and stop at the first argument that is not made only of n/e/E letters.
 import { Task } from '../core/task';
-import { decodeEscapes, ESC_ECHO, stoppedByC } from '../expand/quote';
+import { decodeEscapes, ESC_ECHO, stoppedByC, encodeOut } from '../expand/quote';
 
 export function builtinEcho(t: Task, argv: Array<string>): i32 {
   let newline = true;
@@ -29,10 +29,10 @@ export function builtinEcho(t: Task, argv: Array<string>): i32 {
     const a = unchecked(argv[k]);
     if (escapes) {
       out += decodeEscapes(a, ESC_ECHO);
-      if (stoppedByC) { t.out(1, out); return 0; }
+      if (stoppedByC) { t.outBytes(1, encodeOut(out)); return 0; }
     } else out += a;
   }
   if (newline) out += '\n';
-  t.out(1, out);
+  t.outBytes(1, encodeOut(out));
   return 0;
 }

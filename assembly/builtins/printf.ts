@@ -6,7 +6,7 @@
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { SET_READONLY } from '../core/shell';
-import { decodeEscapes, ESC_FORMAT, ESC_PRINTF_B, stoppedByC, shellQuote } from '../expand/quote';
+import { decodeEscapes, ESC_FORMAT, ESC_PRINTF_B, stoppedByC, shellQuote, encodeOut, bytesToText } from '../expand/quote';
 import { isValidName } from '../expand/param';
 import { builtinError } from './test';
 import { formatFloat } from './printf-float';
@@ -305,7 +305,7 @@ export function builtinPrintf(t: Task, argv: Array<string>, r: Replay): i32 {
     if (st.stop || !conv || st.ai == before) break;
   } while (st.ai < st.args.length);
   if (varName != null) {
-    if (t.shell.set(varName, out) == SET_READONLY) { builtinError(t, 'printf: ' + varName + ': readonly variable'); return 1; }
-  } else if (out.length > 0) t.out(1, out);
+    if (t.shell.set(varName, bytesToText(out)) == SET_READONLY) { builtinError(t, 'printf: ' + varName + ': readonly variable'); return 1; }
+  } else if (out.length > 0) t.outBytes(1, encodeOut(out));
   return st.status;
 }

@@ -18,7 +18,7 @@ import { FieldBuilder } from './fields';
 import { expandWordInto, expandString, expandPattern } from './index';
 import { memoArithValue, memoRandom } from './memo';
 import { matchPrefix, matchSuffix, matchRange, patternMatch } from '../pattern/index';
-import { quoteForReuse, decodeEscapes, charCount } from './quote';
+import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
 
 let startMs: f64 = -1;
@@ -254,7 +254,7 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
       for (let i = 0; i < items.length; i++) {
         const s = unchecked(items[i]);
         if (letter == 'Q') out.push(quoteForReuse(s));
-        else if (letter == 'E') out.push(decodeEscapes(s, false));
+        else if (letter == 'E') out.push(bytesToText(decodeEscapes(s, ESC_ANSI)));
         else if (letter == 'P') out.push(s);
         else if (letter == 'U') out.push(s.toUpperCase());
         else if (letter == 'L') out.push(s.toLowerCase());

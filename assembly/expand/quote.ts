@@ -16,10 +16,47 @@ function hexVal(c: i32): i32 {
   return -1;
 }
 
-/** Appends code point cp to out as UTF-16 (bytes > 0x7f from \x and octal are kept as
- *  code points U+0080..U+00FF: the host encodes strings as UTF-8, so raw bytes cannot be
- *  represented exactly; see report). */
 function cpStr(cp: i32): string { return String.fromCodePoint(cp); }
+
+/** A raw byte from \xHH or \nnn: bytes >= 0x80 become lone low surrogates U+DC80..U+DCFF
+ *  ("surrogate escape"), which encodeOut() writes back as the single byte. */
+function byteStr(b: i32): string { return String.fromCharCode(b >= 0x80 ? 0xdc00 + b : b); }
+
+@inline function isEscapedByte(c: i32): bool { return c >= 0xdc80 && c <= 0xdcff; }
+
+/** UTF-8 bytes of s, writing surrogate-escaped bytes as themselves. */
+export function encodeOut(s: string): Uint8Array {
+  let has = false;
+  for (let i = 0; i < s.length; i++) if (isEscapedByte(s.charCodeAt(i))) { has = true; break; }
+  if (!has) return Uint8Array.wrap(String.UTF8.encode(s));
+  const parts: Array<u8> = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    const esc = c >= 0 && isEscapedByte(c) && !(i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff);
+    if (c >= 0 && !esc) continue;
+    if (i > start) {
+      const b = Uint8Array.wrap(String.UTF8.encode(s.substring(start, i)));
+      for (let k = 0; k < b.length; k++) parts.push(b[k]);
+    }
+    if (esc) parts.push(<u8>(c - 0xdc00));
+    start = i + 1;
+  }
+  const out = new Uint8Array(parts.length);
+  for (let k = 0; k < parts.length; k++) out[k] = unchecked(parts[k]);
+  return out;
+}
+
+/** Text for storing in a variable: escaped bytes are joined and read back as UTF-8. */
+export function bytesToText(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (isEscapedByte(s.charCodeAt(i))) {
+      const b = encodeOut(s);
+      return String.UTF8.decode(b.buffer);
+    }
+  }
+  return s;
+}
 
 export function decodeEscapes(s: string, mode: i32): string {
   stoppedByC = false;
@@ -55,7 +92,7 @@ export function decodeEscapes(s: string, mode: i32): string {
       case 120: { // xHH
         let v = 0; let k = 0;
         while (k < 2 && i < n && hexVal(s.charCodeAt(i)) >= 0) { v = v * 16 + hexVal(s.charCodeAt(i)); i++; k++; }
-        if (k > 0) rep = cpStr(v);
+        if (k > 0) rep = byteStr(v);
         break;
       }
       case 117: case 85: { // uHHHH UHHHHHHHH
@@ -78,7 +115,7 @@ export function decodeEscapes(s: string, mode: i32): string {
           }
           while (k < max && j < n && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 55) { v = v * 8 + (s.charCodeAt(j) - 48); j++; k++; }
           i = j;
-          rep = cpStr(v & 0xff);
+          rep = byteStr(v & 0xff);
         }
       }
     }
