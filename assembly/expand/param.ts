@@ -17,7 +17,7 @@ import {
 import { FieldBuilder } from './fields';
 import { expandWordInto, expandString, expandPattern } from './index';
 import { memoArithValue, memoRandom } from './memo';
-import { matchPrefix, matchSuffix, matchRange, patternMatch } from '../pattern/index';
+import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from '../pattern/index';
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
 
@@ -387,13 +387,15 @@ function replace(op: i32, p: string, s: string, rep: string, ext: bool): string 
   }
   if (p.length == 0) return s;
   const all = op == PO_REPLACE_ALL;
+  const fl = fixedLength(p, ext);
   let out = '';
   let i = 0;
   let last = 0;
   const n = s.length;
   while (i < n) {
     let end = -1;
-    for (let k = n; k > i; k--) if (matchRange(p, 0, p.length, s, i, k, ext, false)) { end = k; break; }
+    if (fl >= 0) { if (fl > 0 && i + fl <= n && matchRange(p, 0, p.length, s, i, i + fl, ext, false)) end = i + fl; }
+    else for (let k = n; k > i; k--) if (matchRange(p, 0, p.length, s, i, k, ext, false)) { end = k; break; }
     if (end < 0) { i++; continue; }
     out += s.substring(last, i) + repText(rep, s.substring(i, end));
     i = end; last = end;

@@ -257,9 +257,25 @@ function extMatch(p: string, pi: i32, pe: i32, s: string, si: i32, se: i32, noca
 
 // ---- helpers for ${x#pat} ${x%pat} ${x/pat/rep} -------------------------------------------
 
+/** Number of characters every match of p has (literals, ?, [...] only), or -1 when it varies. */
+export function fixedLength(p: string, ext: bool): i32 {
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c == STAR) return -1;
+    if (ext && i + 1 < p.length && isExtOp(c) && p.charCodeAt(i + 1) == LPAREN) return -1;
+    if (c == BS) { i++; n++; continue; }
+    if (c == LBRACK) { const e = bracketEnd(p, i, p.length); if (e > 0) { i = e - 1; } }
+    n++;
+  }
+  return n;
+}
+
 /** Length of the shortest (longest) prefix of s matching p, or -1. */
 export function matchPrefix(p: string, s: string, longest: bool, ext: bool, nocase: bool): i32 {
   const n = s.length;
+  const fl = fixedLength(p, ext);
+  if (fl >= 0) return fl <= n && matchRange(p, 0, p.length, s, 0, fl, ext, nocase) ? fl : -1;
   if (longest) { for (let k = n; k >= 0; k--) if (matchRange(p, 0, p.length, s, 0, k, ext, nocase)) return k; }
   else { for (let k = 0; k <= n; k++) if (matchRange(p, 0, p.length, s, 0, k, ext, nocase)) return k; }
   return -1;
@@ -268,25 +284,9 @@ export function matchPrefix(p: string, s: string, longest: bool, ext: bool, noca
 /** Start index of the shortest (longest) suffix of s matching p, or -1. */
 export function matchSuffix(p: string, s: string, longest: bool, ext: bool, nocase: bool): i32 {
   const n = s.length;
+  const fl = fixedLength(p, ext);
+  if (fl >= 0) return fl <= n && matchRange(p, 0, p.length, s, n - fl, n, ext, nocase) ? n - fl : -1;
   if (longest) { for (let k = 0; k <= n; k++) if (matchRange(p, 0, p.length, s, k, n, ext, nocase)) return k; }
   else { for (let k = n; k >= 0; k--) if (matchRange(p, 0, p.length, s, k, n, ext, nocase)) return k; }
   return -1;
-}
-
-/** ${s/p/rep} (all = //): leftmost, longest matches; empty matches are skipped. */
-export function replaceMatches(p: string, s: string, rep: string, all: bool, ext: bool, nocase: bool): string {
-  if (p.length == 0) return s;
-  let out = '';
-  let i = 0;
-  const n = s.length;
-  let last = 0;
-  while (i < n) {
-    let end = -1;
-    for (let k = n; k > i; k--) if (matchRange(p, 0, p.length, s, i, k, ext, nocase)) { end = k; break; }
-    if (end < 0) { i++; continue; }
-    out += s.substring(last, i) + rep;
-    i = end; last = end;
-    if (!all) break;
-  }
-  return out + s.substring(last);
 }
