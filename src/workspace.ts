@@ -3,6 +3,7 @@
 // assets come from the runtime entry point (index.ts for Node) or the `assets` option.
 import { Vfs, type MountSpec } from './fs/vfs.js';
 import { MemoryFs } from './fs/memory.js';
+import { DevFs } from './fs/dev.js';
 import { resolvePath } from './fs/path.js';
 import type { Command } from './commands/types.js';
 import { defaultCommands } from './commands/registry.js';
@@ -87,6 +88,7 @@ export class Workspace {
       this.ownRoot = new MemoryFs({ 'tmp/.keep': '', 'home/user/.keep': '' });
       table['/'] = this.ownRoot;
     }
+    if (!Object.keys(table).some((p) => p === '/dev' || p === '/dev/')) table['/dev'] = new DevFs();
     this.fs = new Vfs(table);
     this.commands = new Map(defaultCommands);
     const nested = shellCommand(() => this.nestedRuntime());

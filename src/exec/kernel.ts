@@ -92,8 +92,11 @@ export class Kernel implements HostImports {
   private stopKind: 'abort' | 'timeout' | 'limit' | null = null;
   private stopMessage = '';
   private faultLog = '';
-  /** Fires for commands when the call is aborted, times out or hits a limit. */
-  readonly controller = new AbortController();
+  private ctl: AbortController | null = null;
+  /** Fires for commands when the call is aborted, times out or hits a limit, and when the run
+   *  ends (for commands still running in the background). Made on first use: most calls run
+   *  no command, and aborting a controller costs a DOMException. */
+  get controller(): AbortController { return (this.ctl ??= new AbortController()); }
   private out: OutputHandle;
   private err: OutputHandle;
   private parseCache: { key: string; seg: Segment } | null = null;
@@ -125,7 +128,7 @@ export class Kernel implements HostImports {
     } finally {
       sig?.removeEventListener('abort', onAbort);
       if (timer !== undefined) clearTimeout(timer);
-      if (!this.controller.signal.aborted) this.controller.abort();
+      if (this.ctl && !this.ctl.signal.aborted) this.ctl.abort();
     }
   }
 
