@@ -5,7 +5,7 @@
 // order; it returns the body text and remembers where the next body of that line begins. Parsers
 // that walk lines (the fallback parser) ask skipTo(newlineIndex) where to continue after a newline.
 
-import { findHeredocEnd, isMeta, skipBlanks, skipComment, unquoteDelimiter, wordEnd } from './scan.js';
+import { findHeredocEnd, isMeta, scanState, skipBlanks, skipComment, unquoteDelimiter, wordEnd } from './scan.js';
 
 export interface HeredocBody {
   /** Body text (tabs already stripped for <<-). */
@@ -25,11 +25,25 @@ export class HeredocQueue {
 
   /** Index of the newline that ends the logical line holding index i (src.length if none). */
   lineEnd(i: number): number {
+    // a look-ahead: an unclosed quote later on the line is the parser's to report, in order
+    const saved = scanState.unclosed;
+    const savedAt = scanState.unclosedAt;
+    try {
+      return this.lineEndScan(i);
+    } finally {
+      scanState.unclosed = saved;
+      scanState.unclosedAt = savedAt;
+    }
+  }
+
+  private lineEndScan(i: number): number {
     const src = this.src;
     const n = src.length;
     let wordStart = true;
     while (i < n) {
-      i = skipBlanks(src, i);
+      const j = skipBlanks(src, i);
+      if (j > i) wordStart = true;
+      i = j;
       const c = src.charCodeAt(i);
       if (c === 10) return i;
       if (i >= n) break;

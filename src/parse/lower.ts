@@ -28,9 +28,14 @@ export class TreeLowerer {
   /** Statements among `node`'s children [from, to): each named statement child, `&` after one
    *  making it BACKGROUND. Returns the refs (not yet a LIST). */
   stmts(node: Node, from = 0, to = node.childCount, out: Ref[] = []): Ref[] {
+    const src = this.ctx.src;
     let prevEnd = -1;
+    // text tree-sitter left out of every child (an escaped blank …) must not be lost
+    let gapFrom = from > 0 ? node.child(from - 1)!.endIndex : node.startIndex;
     for (let i = from; i < to; i++) {
       const ch = node.child(i)!;
+      if (!gapOk(src, gapFrom, ch.startIndex)) throw new NeedFallback();
+      gapFrom = ch.endIndex;
       if (!ch.isNamed) {
         if (ch.type === ';;' || ch.type === ';&' || ch.type === ';;&') throw new NeedFallback();
         if (ch.type === '&' && out.length > 0) {
@@ -43,7 +48,7 @@ export class TreeLowerer {
       }
       const t = ch.type;
       if (t === 'comment' || t === 'heredoc_body') continue;
-      if (prevEnd >= 0 && !separated(this.ctx.src, prevEnd, ch.startIndex)) throw new NeedFallback();
+      if (prevEnd >= 0 && !separated(src, prevEnd, ch.startIndex)) throw new NeedFallback();
       out.push(this.stmt(ch));
       prevEnd = ch.endIndex;
     }
@@ -158,6 +163,8 @@ export class TreeLowerer {
 
   private testCommand(n: Node): Ref {
     const open = n.child(0)!.type;
+    // `[[EOF` is a word, not the keyword
+    if (!isMeta(this.ctx.src.charCodeAt(n.startIndex + open.length))) throw new NeedFallback();
     if (open === '[[') {
       const closeAt = n.child(n.childCount - 1)!;
       if (closeAt.type !== ']]') throw new NeedFallback();
@@ -448,6 +455,19 @@ export function separated(src: string, a: number, b: number): boolean {
     if (c === 59 || c === 38 || c === 10) return true;
   }
   return false;
+}
+
+/** True when src[a, b) (text the tree left between two children) holds only blanks, newlines,
+ *  separators and line continuations; anything else (an escaped blank, a stray character) was
+ *  dropped by tree-sitter and the fallback parser must read it. */
+export function gapOk(src: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 59 || c === 38) continue;
+    if (c === 92 && src.charCodeAt(i + 1) === 10) { i++; continue; }
+    return false;
+  }
+  return true;
 }
 
 /** Split `init; cond; step` of for ((…)) at top-level semicolons. */

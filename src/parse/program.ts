@@ -8,7 +8,7 @@ import type { Encoder, Ref } from './encoder.js';
 import type { LowerCtx } from './context.js';
 import { LineMap } from './lines.js';
 import { HeredocQueue } from './heredoc.js';
-import { NeedFallback, TreeLowerer, separated } from './lower.js';
+import { NeedFallback, TreeLowerer, gapOk, separated } from './lower.js';
 import { FallbackParser } from './fallback.js';
 import { CMDSUB_NAME, SHELL_NAME, syntaxErrNode, syntaxMessage } from './syntax-error.js';
 import { needsFallback } from './repairs.js';
@@ -60,19 +60,23 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
     if (tree) {
       const root = tree.rootNode;
       const tl = new TreeLowerer(ctx);
-      const starts: number[] = [];
       const n = root.childCount;
       let prevEndRow = -1;
       let prevEnd = -1;
       let unitFirst = 0; // index into out of the first statement of the current line unit
-      let unitStart = 0; // source index where that unit starts
+      // source index where the fallback parser would start that unit: the end of the child before
+      // it (tree-sitter may leave text such as a leading `\ ` out of every child)
+      let unitStart = 0;
+      let lastTokEnd = 0;
       for (let i = 0; i < n; i++) {
         const ch = root.child(i)!;
+        const tokStart = lastTokEnd;
+        lastTokEnd = ch.endIndex;
         if (!ch.isNamed) {
           if (ch.type !== ';' && ch.type !== '&') {
             // a stray operator (`;;`, `)`, …): the fallback parser reports it
             const row = ch.startPosition.row;
-            if (row > prevEndRow) { unitFirst = out.length; unitStart = ch.startIndex; }
+            if (row > prevEndRow && realNewline(src, tokStart, ch.startIndex)) { unitFirst = out.length; unitStart = tokStart; }
             fallbackFrom = unitStart;
             out.length = unitFirst;
             break;
@@ -84,23 +88,28 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
           }
           continue;
         }
-        if (ch.type === 'comment') continue;
+        if (ch.type === 'comment') {
+          if (!gapOk(src, tokStart, ch.startIndex)) { fallbackFrom = unitStart; out.length = unitFirst; break; }
+          continue;
+        }
         const row = ch.startPosition.row;
-        if (row > prevEndRow) { unitFirst = out.length; unitStart = ch.startIndex; }
+        if (row > prevEndRow && realNewline(src, tokStart, ch.startIndex)) { unitFirst = out.length; unitStart = tokStart; }
         prevEndRow = Math.max(prevEndRow, ch.endPosition.row);
-        if (ch.hasError || needsFallback(ch, src) || (prevEnd >= 0 && !separated(src, prevEnd, ch.startIndex))) {
+        if (ch.hasError || needsFallback(ch, src) || (prevEnd >= 0 && !separated(src, prevEnd, ch.startIndex)) ||
+            !gapOk(src, tokStart, ch.startIndex)) {
           fallbackFrom = unitStart;
           out.length = unitFirst;
           break;
         }
         prevEnd = ch.endIndex;
         try {
+          scanState.unclosed = '';
           const r = tl.stmt(ch);
-          if (err) { fallbackFrom = unitStart; out.length = unitFirst; err = null; break; }
+          if (err || scanState.unclosed) { fallbackFrom = unitStart; out.length = unitFirst; err = null; break; }
           out.push(r);
-          starts.push(ch.startIndex);
         } catch (e) {
           if (!(e instanceof NeedFallback)) throw e;
+          err = null; // an error met on the abandoned tree path is the fallback's to find again
           fallbackFrom = unitStart;
           out.length = unitFirst;
           break;
@@ -123,6 +132,14 @@ function lowerScriptInner(ts: Parser | null, enc: Encoder, src: string, baseLine
     }
   }
   return enc.list(out);
+}
+
+/** A newline in src[a, b) that is not a line continuation: a new top-level line unit starts. */
+function realNewline(src: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (src.charCodeAt(i) === 10 && src.charCodeAt(i - 1) !== 92) return true;
+  }
+  return false;
 }
 
 function errorNode(ctx: LowerCtx, fp: FallbackParser, err: ErrorAt | null, src: string, lines: LineMap, who: string): Ref {
