@@ -187,6 +187,13 @@ export class Scanner {
     const n = t[i + 1];
     const litKind = quoted ? K_SQ : K_LIT;
     if (i + 1 >= to || n === undefined) { p.lit(litKind, '$'); return i + 1; }
+    if (n === '\\' && t[i + 2] === '\n') {
+      // a line continuation between $ and what follows is removed first ($\⏎? is $?); every
+      // branch below reads only t[i + 1 …], so the expansion continues from the last newline
+      let k = i + 1;
+      while (t[k] === '\\' && t[k + 1] === '\n' && k + 1 < to) k += 2;
+      return this.dollar(k - 1, to, mode, p);
+    }
     if (n === "'" && !quoted) {
       const j = Math.min(skipAnsi(t, i + 1), to);
       const end = t[j - 1] === "'" && j - 1 > i + 1 ? j - 1 : j;
