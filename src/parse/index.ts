@@ -1,5 +1,11 @@
 // The statement parser API the host calls: BashParser.create(assets) once, then parseScript /
 // parseArith per source. Runtime-neutral: the wasm assets come in as bytes or compiled modules.
+//
+// How a script is lowered (program.ts): tree-sitter-bash gives the statement structure; simple
+// commands, redirections and words are re-scanned from the source text (simple.ts, word/); any
+// top-level line unit whose tree has an ERROR node or a known wrong shape (repairs.ts, lower.ts
+// NeedFallback) is lowered by the shell's own recursive-descent parser (fallback.ts), which is also
+// the authority for bash's syntax error messages. Tests keep both paths producing identical nodes.
 
 import { Parser, Language } from 'web-tree-sitter';
 import { Encoder, type Segment } from './encoder.js';
@@ -8,6 +14,7 @@ import { lowerArith } from './word/index.js';
 import { LineMap } from './lines.js';
 import { HeredocQueue } from './heredoc.js';
 import type { LowerCtx } from './context.js';
+import { syntaxErrNode } from './syntax-error.js';
 
 export interface ParserAssets {
   /** web-tree-sitter's own wasm (web-tree-sitter.wasm): bytes or a compiled module. */
@@ -51,9 +58,21 @@ export class BashParser {
   /** Lower a whole script into a segment whose root is a K_LIST. Never throws on bad input:
    *  a syntax error becomes a SYNTAX_ERR node after the top-level commands that precede it. */
   parseScript(src: string): Segment {
-    const enc = new Encoder();
-    const root = lowerScript(this.ts, enc, src, 1);
-    return enc.finish(root);
+    try {
+      const enc = new Encoder();
+      const root = lowerScript(this.ts, enc, src, 1);
+      return enc.finish(root);
+    } catch (e) {
+      // a bug below (never bad input): retry with the own parser alone, else report it as a
+      // syntax error so execute() keeps its promise of never throwing
+      try {
+        return this.parseScriptOwn(src);
+      } catch {
+        const enc = new Encoder();
+        const msg = `bash: -c: line 1: internal parser error: ${e instanceof Error ? e.message : String(e)}`;
+        return enc.finish(enc.list([syntaxErrNode(enc, msg, 1)]));
+      }
+    }
   }
 
   /** parseScript with the shell's own parser alone, no tree-sitter (tests compare the two). */
