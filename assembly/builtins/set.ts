@@ -2,7 +2,7 @@
 import { Task } from '../core/task';
 import { Options } from '../core/shell';
 import { sortNames } from './util';
-import { shellQuote } from '../exec/util';
+import { shellQuote, isName } from '../exec/util';
 
 const SET_O_NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall',
   'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec',
@@ -127,7 +127,7 @@ export function builtinSet(t: Task, argv: Array<string>): i32 {
     }
     const names = sortNames(m.keys());
     let out = '';
-    for (let i = 0; i < names.length; i++) out += unchecked(names[i]) + '=' + shellQuote(m.get(unchecked(names[i]))) + '\n';
+    for (let i = 0; i < names.length; i++) if (isName(unchecked(names[i]))) out += unchecked(names[i]) + '=' + shellQuote(m.get(unchecked(names[i]))) + '\n';
     t.out(1, out);
     return 0;
   }

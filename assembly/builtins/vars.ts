@@ -36,7 +36,7 @@ function listVars(t: Task, mask: i32): void {
   let out = '';
   for (let i = 0; i < names.length; i++) {
     const v = m.get(unchecked(names[i]));
-    if ((v.flags & mask) == mask) out += declLine(unchecked(names[i]), v);
+    if ((v.flags & mask) == mask && isName(unchecked(names[i]))) out += declLine(unchecked(names[i]), v);
   }
   t.out(1, out);
 }

@@ -65,6 +65,8 @@ export class Task {
   permHandles: Array<i32> = [];
   /** A syntax error inside eval is unwinding to the eval frame (CTL_EXIT stops there). */
   evalSyntax: bool = false;
+  /** Process substitutions not yet used: /dev/fd/N -> the shell's end of the pipe. */
+  procSubs: Map<string, FdEnt> = new Map();
   wait: i32 = W_NONE;
   waitReq: i32 = 0;
   waitReqs: Array<i32> | null = null;
@@ -83,6 +85,8 @@ export class Task {
   runArgs: Array<string> | null = null;
   /** Background: never waited for. */
   background: bool = false;
+  /** A process substitution's task: run to its end even after the main shell finished. */
+  procSub: bool = false;
 
   constructor(shell: Shell) { this.shell = shell; }
 

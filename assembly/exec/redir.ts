@@ -121,6 +121,14 @@ export function stepRedirs(t: Task, f: Frame): void {
       fail(t, owner, s + ': ambiguous redirect');
       return;
     }
+    if (t.procSubs.has(s) && (op == R_IN || op == R_OUT || op == R_APPEND || op == R_CLOBBER)) {
+      // the other end of a process substitution: the reference moves into the fd table
+      const ent = t.procSubs.get(s);
+      t.procSubs.delete(s);
+      installFd(t, owner, fd, ent);
+      f.i++;
+      continue;
+    }
     let flags = 0;
     let target = fd;
     if (op == R_OUT) flags = OPEN_WRITE | OPEN_CREATE | OPEN_TRUNC | (t.shell.opts.noclobber ? OPEN_EXCL : 0);

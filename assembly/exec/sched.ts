@@ -69,16 +69,25 @@ export function runAll(): i32 {
         if (++turn >= TURN_STEPS) break;
       }
       const main = unchecked(tasks[0]);
-      if (main != null && main.done) return finishRun(main);
+      if (main != null && main.done && !procSubsLive()) return finishRun(main);
     }
     if (tasks.length == 0) return RUN_DONE;
     const main = unchecked(tasks[0]);
     if (main == null) return RUN_DONE;
-    if (main.done) return finishRun(main);
+    if (main.done && !procSubsLive()) return finishRun(main);
     if (limitKind != LIMIT_NONE) { store<i32>(cb(CB_LIMIT_KIND), limitKind); return RUN_LIMIT; }
     if (!progressed) return RUN_WAIT;
   }
   return RUN_WAIT;
+}
+
+/** Process substitutions still running (the main shell's end is gone; let them finish). */
+function procSubsLive(): bool {
+  for (let i = 1; i < tasks.length; i++) {
+    const t = unchecked(tasks[i]);
+    if (t != null && t.procSub && !t.done && !t.dead) return true;
+  }
+  return false;
 }
 
 function finishRun(main: Task): i32 {
@@ -190,9 +199,20 @@ export function serveNeed(t: Task, r: Replay): void {
     const node = r.needNode;
     const body = field(node, 1);
     if (load<i32>(<usize>node) == K_PROCSUB) {
-      // Process substitution is not supported yet: the word expands to an unusable path.
+      // <(…) / >(…): the child runs unwaited with one end of a pipe; the word becomes
+      // /dev/fd/N and a redirection from/to that path uses the other end (see redir.ts).
+      // Commands run by the host cannot open these paths yet.
+      const out = field(node, 2) == 0;
+      const p = pipeNew(0);
+      const c = spawnChild(t, body);
+      c.shell.opts.errexit = false;
+      c.procSub = true;
+      if (out) setFd(c, 1, new FdEnt(FDK_PIPE_W, p));
+      else setFd(c, 0, new FdEnt(FDK_PIPE_R, p));
+      const path = '/dev/fd/' + (63 - t.procSubs.size).toString();
+      t.procSubs.set(path, new FdEnt(out ? FDK_PIPE_R : FDK_PIPE_W, p));
       const a = new Answer();
-      a.text = '/dev/fd/63';
+      a.text = path;
       r.record(a);
       return;
     }

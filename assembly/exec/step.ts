@@ -240,6 +240,8 @@ function stepBackground(t: Task, f: Frame): void {
   c.shell.opts.errexit = t.shell.opts.errexit;
   setFd(c, 0, null);
   t.shell.lastBgPid = 10000 + c.id;
+  // $! (expansion reads it as the variable named "!"; listings skip non-identifiers)
+  t.shell.globals.set('!', new Var(t.shell.lastBgPid.toString()));
   setStatus(t, 0);
   pop(t);
 }

@@ -57,6 +57,9 @@ export function fdAt(t: Task, n: i32): FdEnt | null {
 export function finishTask(t: Task): void {
   if (t.done) return;
   for (let i = 0; i < t.fds.length; i++) { fdUnref(unchecked(t.fds[i])); unchecked(t.fds[i] = null); }
+  const ps = t.procSubs.values();
+  for (let i = 0; i < ps.length; i++) fdUnref(unchecked(ps[i]));
+  t.procSubs.clear();
   t.frames.length = 0;
   t.pend.length = 0;
   t.done = true;
