@@ -122,7 +122,24 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     return false;
   }
 
-  if (flags & PF_PREFIX_NAMES) return prefixNames(t, name, fb, inDQ);
+  if (flags & PF_PREFIX_NAMES) {
+    const form = arg1 == 0 ? '*' : expandString(t, arg1, r);
+    if (form == null) return false;
+    return prefixNames(t, name, fb, inDQ, form == '*');
+  }
+  if ((flags & PF_INDIRECT) && index != 0) {
+    // ${!x[@]}: the keys of x; a set scalar has the one key 0.
+    const form = expandString(t, index, r);
+    if (form == null) return false;
+    if (form == '@' || form == '*') {
+      const kv = new Value();
+      kv.isList = true; kv.star = form == '*';
+      const base = lookup(t, name, r);
+      if (base.isSet && !base.isList) kv.items.push('0');
+      kv.isSet = kv.items.length > 0;
+      return emit(t, kv, fb, inDQ);
+    }
+  }
 
   if (flags & PF_INDIRECT) {
     const ref = lookup(t, name, r);
@@ -337,7 +354,7 @@ function emit(t: Task, v: Value, fb: FieldBuilder, inDQ: bool): bool {
   return true;
 }
 
-function prefixNames(t: Task, prefix: string, fb: FieldBuilder, inDQ: bool): bool {
+function prefixNames(t: Task, prefix: string, fb: FieldBuilder, inDQ: bool, star: bool): bool {
   const seen = new Set<string>();
   const names: Array<string> = [];
   const sh = t.shell;
@@ -353,7 +370,7 @@ function prefixNames(t: Task, prefix: string, fb: FieldBuilder, inDQ: bool): boo
   }
   names.sort(cmpStr);
   const v = new Value();
-  v.items = names; v.isSet = names.length > 0; v.isList = true; v.star = true;
+  v.items = names; v.isSet = names.length > 0; v.isList = true; v.star = star;
   return emit(t, v, fb, inDQ);
 }
 
@@ -365,10 +382,6 @@ function repText(rep: string, matched: string): string {
   let out = '';
   for (let i = 0; i < rep.length; i++) {
     const c = rep.charCodeAt(i);
-    // A quoted backslash before & (\& inside "…") still escapes the &, as in bash.
-    if (c == 92 && i + 3 < rep.length && rep.charCodeAt(i + 1) == 92 && rep.charCodeAt(i + 2) == 92 && rep.charCodeAt(i + 3) == 38) {
-      out += '&'; i += 3; continue;
-    }
     if (c == 92 && i + 1 < rep.length) { i++; out += String.fromCharCode(rep.charCodeAt(i)); continue; }
     if (c == 38) { out += matched; continue; }
     out += String.fromCharCode(c);

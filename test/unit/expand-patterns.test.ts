@@ -18,6 +18,9 @@ const cases: Array<[string, string, string, number]> = [
   ["x=Hello; echo ${x,,[HL]} ${x^^[el]} ${x,} ${x^^}", "hello HELLo hello HELLO\n", "", 0],
   ["s='a b'; x='a b c'; echo \"${x#\"$s\"}\" \"${x#$s}\"", " c  c\n", "", 0],
   ["x='a*b'; echo \"${x/\\*/+}\" \"${x/'*'/+}\" \"${x/[*]/+}\"", "a+b a+b a+b\n", "", 0],
+  ["abc1=1; abc2=2; printf '<%s>' \"${!abc@}\" \"${!abc*}\" ${!abc@}; echo", "<abc1><abc2><abc1 abc2><abc1><abc2>\n", "", 0],
+  ["x=abc; echo \"${x/b/\\&}\" ${x/b/\\\\&} \"${x/b/\"&\"}\" ${x/b/'&'} \"${x/b/&&}\"", "a&c a\\bc a&c a&c abbc\n", "", 0],
+  ["x=q; printf '<%s>' \"${!x[@]}\" ${!x[*]} \"${!nope[@]}\"; echo", "<0><0>\n", "", 0],
 ];
 
 describe('Pattern matching (case, [[ == ]], ${x#…} ${x/…})', () => {
