@@ -109,7 +109,7 @@ describe('parameters', () => {
     expect(word('"${x/b/\'q\'[&]}"')).toBe('W(D(${x REPLACE a1=W(L"b") a2=W(S"q" L"[&]")}))');
   });
 
-  test.each(['${}', '${ x}', '${x y}', '${x!}', '${x@Z}', '${#x:-y}', '${1a}'])(
+  test.each(['${a[]}', '${#a[]}', '${a[}', '${}', '${ x}', '${x y}', '${x!}', '${x@Z}', '${#x:-y}', '${1a}'])(
     'malformed %j is a PO_BAD carrying the text for the run-time message', (text) => {
       expect(word(text)).toBe(`W(\${${text} BAD})`);
     });

@@ -43,7 +43,8 @@ function readName(t: string, p: number, b: number): NameAt | null {
     const name = t.slice(p, q);
     if (t[q] === '[' && q < b) {
       const close = findIndexClose(t, q, b);
-      if (close < 0) return { name, idxFrom: -2, idxTo: -2, end: b };
+      // no closing bracket, or `[]`: bash reports a bad substitution
+      if (close < 0 || close === q + 1) return { name, idxFrom: -2, idxTo: -2, end: b };
       return { name, idxFrom: q + 1, idxTo: close, end: close + 1 };
     }
     return { name, idxFrom: -1, idxTo: -1, end: q };
