@@ -39,7 +39,12 @@ class CondParser {
   parse(): Ref {
     if (!this.tok) { this.fail(this.b, ']]'); return 0; }
     const r = this.or();
-    if (this.tok && !this.failed) this.fail(this.tok.at, this.tok.text, 'syntax error in conditional expression');
+    const t = this.tok;
+    if (t && !this.failed) {
+      // bash names the token only when it is an operator
+      const suffix = t.op ? `: unexpected token \`${t.text}'` : '';
+      this.fail(t.at, t.text, `syntax error in conditional expression${suffix}`);
+    }
     return r;
   }
 

@@ -288,4 +288,9 @@ export const CORPUS: readonly string[] = [
   "\nif [[ a =~ c a ]]; then\n  echo one\nfi\n\n\n",
   "a=(1 2); a=()",
   "f=() x",
+  "[[ '^(a b)$' == ^(a\\ b)$ ]] && echo true",
+  "[[ a =~ c a ]]",
+  "[[ || true ]]",
+  "[[ ( a ]]",
+  "[[ a == ]]",
 ];
