@@ -94,8 +94,10 @@ function argFloat(t: Task, st: PfState, s: string | null): f64 {
   return v;
 }
 
+/** Pads to width bytes (bash counts field widths in bytes, not characters). */
 function pad(s: string, width: i32, left: bool, zero: bool): string {
-  const len = s.length;
+  if (width <= 0) return s;
+  const len = String.UTF8.byteLength(s);
   if (width <= len) return s;
   const fill = width - len;
   if (left) return s + ' '.repeat(fill);
