@@ -64,6 +64,10 @@ export class Shell {
   lastBgPid: i32 = 0;
   /** FUNCNAME stack, innermost last. */
   funcNames: Array<string> = [];
+  /** trap … EXIT command text ('' = none). Subshells start without it, as in bash. */
+  exitTrap: string = '';
+  /** Other traps as set (signal name -> command); never fired, kept for `trap -p`. */
+  traps: Map<string, string> = new Map();
 
   /** The innermost visible binding of name, or null. */
   lookup(name: string): Var | null {

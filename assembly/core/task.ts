@@ -87,6 +87,8 @@ export class Task {
   background: bool = false;
   /** A process substitution's task: run to its end even after the main shell finished. */
   procSub: bool = false;
+  /** Output was written to a closed fd during the current builtin ("write error"). */
+  writeErr: bool = false;
 
   constructor(shell: Shell) { this.shell = shell; }
 

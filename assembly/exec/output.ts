@@ -9,9 +9,9 @@ import { pipeWrite } from '../pipe/ring';
 
 export function coreQueue(t: Task, fd: i32, bytes: Uint8Array): void {
   if (t.dead || t.epipe || bytes.length == 0) return;
-  if (fd < 0 || fd >= t.fds.length) return;
+  if (fd < 0 || fd >= t.fds.length) { t.writeErr = true; return; }
   const e = unchecked(t.fds[fd]);
-  if (e == null) return;
+  if (e == null) { t.writeErr = true; return; }
   if (e.kind == FDK_HOST) { host_write(e.id, bytes.dataStart, bytes.length); return; }
   if (e.kind != FDK_PIPE_W) return;
   if (t.pend.length == 0) {

@@ -18,7 +18,10 @@ import { tasks, getTask, finishTask, spawnChild, setFd, fdAt } from './tasks';
 import { replies, takeReply, submitReq } from './reqs';
 import { drainOut } from './output';
 import { pipeNew, pipeAvail, pipeReadLen, pipeReadPtr, pipeConsume, pipeCloseRead } from '../pipe/ring';
-import { step } from './step';
+import { step, FK_TRAP } from './step';
+import { parseScript } from './parse';
+import { Frame } from '../core/frame';
+import { CTL_NONE } from '../core/task';
 
 /** Set by the core when a limit is hit (LIMIT_*); run() returns RUN_LIMIT. */
 export let limitKind: i32 = LIMIT_NONE;
@@ -104,7 +107,11 @@ function finishRun(main: Task): i32 {
 function stepTask(t: Task): bool {
   if (t.pend.length > 0 && !drainOut(t)) { t.wait = W_OUT; return false; }
   if (t.epipe) { t.status = 141; t.shell.lastStatus = 141; finishTask(t); return false; }
-  if (t.frames.length == 0) { finishTask(t); return false; }
+  if (t.frames.length == 0) {
+    if (t.shell.exitTrap.length > 0) { startExitTrap(t); return true; }
+    finishTask(t);
+    return false;
+  }
   step(t);
   if (t.epipe) { t.status = 141; t.shell.lastStatus = 141; finishTask(t); return false; }
   return t.wait == W_NONE && !t.done;
@@ -252,4 +259,17 @@ export function submitAndWait(t: Task, req: Uint8Array): void {
   t.waitReq = submitReq(req);
   t.waitReplay = null;
   t.wait = W_REQ;
+}
+
+/** The shell is ending: run its EXIT trap first (once); the status stays unless the trap exits. */
+function startExitTrap(t: Task): void {
+  const src = t.shell.exitTrap;
+  t.shell.exitTrap = '';
+  const p = parseScript(src);
+  if (p.root == 0) return;
+  t.ctl = CTL_NONE;
+  t.ctlCount = 0;
+  const f = new Frame(p.root, FK_TRAP);
+  f.b = t.status;
+  t.frames.push(f);
 }

@@ -19,7 +19,7 @@ import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { serveNeed, submitAndWait } from './sched';
 import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs } from './step';
 import { errText, shellQuote, isDigits } from './util';
-import { tasks, getTask } from './tasks';
+import { tasks, getTask, fdAt } from './tasks';
 
 function failCmd(t: Task, f: Frame): void {
   const s = t.failStatus != 0 ? t.failStatus : 1;
@@ -232,9 +232,15 @@ function runCommand(t: Task, f: Frame): void {
     r.rewind();
     t.failStatus = 0;
     t.runNode = 0;
-    const s = runBuiltin(b, t, argv, r);
+    t.writeErr = false;
+    let s = runBuiltin(b, t, argv, r);
     if (r.blocked) { serveNeed(t, r); return; }
     f.r = null;
+    if (t.writeErr) {
+      t.writeErr = false;
+      if (fdAt(t, 2) != null) t.error(name + ': write error: Bad file descriptor');
+      if (s == 0) s = 1;
+    }
     if (t.runNode != 0) {
       const fr = new Frame(t.runNode, t.runKind == 2 ? FK_SOURCE : FK_EVAL);
       fr.noErr = f.noErr;

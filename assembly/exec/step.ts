@@ -34,6 +34,7 @@ export const FK_REDIRS: i32 = 100;
 export const FK_CALL: i32 = 101;
 export const FK_EVAL: i32 = 102;
 export const FK_SOURCE: i32 = 103;
+export const FK_TRAP: i32 = 104;
 
 export const MAX_FUNC_DEPTH: i32 = 1000;
 
@@ -144,6 +145,7 @@ export function step(t: Task): void {
     case FK_REDIRS: stepRedirs(t, f); break;
     case FK_CALL: stepCall(t, f); break;
     case FK_EVAL: case FK_SOURCE: stepEval(t, f); break;
+    case FK_TRAP: stepTrap(t, f); break;
     default: pop(t); break;
   }
 }
@@ -591,5 +593,13 @@ function stepEval(t: Task, f: Frame): void {
     if (f.savedPos != null) t.shell.positional = f.savedPos!;
     if (t.ctl == CTL_RETURN) { t.ctl = CTL_NONE; t.ctlCount = 0; }
   }
+  pop(t);
+}
+
+/** EXIT trap frame (node = parsed trap text, b = the status the shell was ending with). */
+function stepTrap(t: Task, f: Frame): void {
+  if (f.pc == 0) { f.pc = 1; push(t, f.node, true); return; }
+  if (t.ctl != CTL_EXIT) setStatus(t, f.b);
+  t.ctl = CTL_NONE;
   pop(t);
 }

@@ -58,3 +58,27 @@ describe('pipes', () => {
     expect(r.stdout).toBe('168893\n');
   });
 });
+
+describe('trap EXIT (recorded from bash)', () => {
+  const cases: Array<[string, string, number]> = [
+    ["trap 'echo bye' EXIT; echo hi", 'hi\nbye\n', 0],
+    ["trap 'echo bye $?' EXIT; false", 'bye 1\n', 1],
+    ["trap 'echo bye; exit 5' EXIT; exit 2", 'bye\n', 5],
+    ["trap 'echo t' EXIT; trap -p; trap - EXIT; echo end", "trap -- 'echo t' EXIT\nend\n", 0],
+    ["(trap 'echo sub' EXIT; echo in); echo out", 'in\nsub\nout\n', 0],
+    ["trap 'echo x' INT; trap -p INT; trap INT; trap -p", "trap -- 'echo x' SIGINT\n", 0],
+  ];
+  for (const [script, stdout, status] of cases) {
+    it(script, async () => {
+      const r = await runCase(script);
+      expect(r).toEqual({ stdout, stderr: '', status });
+    });
+  }
+});
+
+describe('write errors', () => {
+  it('a builtin writing to a closed fd fails with bash\'s message', async () => {
+    const r = await runCase('echo x 2>&-; echo y >&-; echo $?');
+    expect(r).toEqual({ stdout: 'x\n1\n', stderr: 'bash: line 1: echo: write error: Bad file descriptor\n', status: 0 });
+  });
+});
