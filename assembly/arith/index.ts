@@ -35,8 +35,12 @@ export function evalArithText(t: Task, text: string, r: Replay): i64 {
   return arithFailed || r.blocked ? 0 : v;
 }
 
+/** Prepended to error messages (bash names the variable for ${x:off:len} errors: "x: "). */
+export let arithErrPrefix: string = '';
+export function setArithErrPrefix(p: string): void { arithErrPrefix = p; }
+
 function fail(t: Task, msg: string): i64 {
-  if (!arithFailed) { t.error(msg); t.fail(1); }
+  if (!arithFailed) { t.error(arithErrPrefix + msg); t.fail(1); }
   arithFailed = true;
   return 0;
 }

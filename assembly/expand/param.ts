@@ -17,6 +17,7 @@ import {
 import { FieldBuilder } from './fields';
 import { expandWordInto, expandString, expandPattern } from './index';
 import { memoArithValue, memoRandom } from './memo';
+import { setArithErrPrefix } from '../arith/index';
 import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from '../pattern/index';
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
@@ -254,7 +255,7 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
       for (let i = 0; i < items.length; i++) out.push(replace(op, p, unchecked(items[i]), rep, ext));
       break;
     }
-    case PO_SUBSTR: return substr(t, v, arg1, arg2, r, fb, inDQ);
+    case PO_SUBSTR: return substr(t, name, v, arg1, arg2, r, fb, inDQ);
     case PO_UPPER_FIRST: case PO_UPPER_ALL: case PO_LOWER_FIRST: case PO_LOWER_ALL: {
       let p: string | null = null;
       if (arg1 != 0) { p = expandPattern(t, arg1, r); if (p == null) return false; }
@@ -281,7 +282,7 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
         else if (letter == 'K' || letter == 'k') out.push(quoteForReuse(s));
         else {
           t.error('${' + name + '@' + letter + '}: bad substitution');
-          t.fail(1);
+          t.fail(127, true);
           return false;
         }
       }
@@ -428,17 +429,16 @@ function convertCase(s: string, p: string, upper: bool, all: bool, ext: bool): s
   return out;
 }
 
-function substr(t: Task, v: Value, a1: i32, a2: i32, r: Replay, fb: FieldBuilder, inDQ: bool): bool {
+function substr(t: Task, name: string, v: Value, a1: i32, a2: i32, r: Replay, fb: FieldBuilder, inDQ: bool): bool {
+  if (!v.isSet && !v.isList) return true; // unset: the offsets are not even evaluated
+  setArithErrPrefix(name + ': ');
   const os = memoArithValue(t, a1, r);
-  if (os == null) return false;
-  let off = I64.parseInt(os);
   let hasLen = a2 != 0;
-  let len: i64 = 0;
-  if (hasLen) {
-    const ls = memoArithValue(t, a2, r);
-    if (ls == null) return false;
-    len = I64.parseInt(ls);
-  }
+  const ls = os != null && hasLen ? memoArithValue(t, a2, r) : '0';
+  setArithErrPrefix('');
+  if (os == null || ls == null) return false;
+  let off = I64.parseInt(os);
+  const len: i64 = I64.parseInt(ls);
   if (v.isList) {
     // Positional slice: offset 0 is $0 for @ and *.
     const all: Array<string> = [t.shell.argv0];

@@ -26,6 +26,10 @@ const cases: Array<[string, string, string, number]> = [
   ["x=7; echo $(( x++ + ++x )) $x", "16 9\n", "", 0],
   ["s=0; for ((i=0; i<5; i++)); do (( s += i )); done; echo $s", "10\n", "", 0],
   ["x=12; echo ${x:$((1)):1} $(( ${#x} * 3 ))", "2 6\n", "", 0],
+  ["s=hello; echo ${s:1:2:3}", "", "bash: line 1: s: 2:3: syntax error in expression (error token is \":3\")\n", 1],
+  ["echo ${s:1:2:3}", "\n", "", 0],
+  ["x=abc; echo ${x:1:-3} end", "", "bash: line 1: -3: substring expression < 0\n", 1],
+  ["s=hello; i=1; echo ${s:$i:2} ${s:i+1} ${s:${#s}-2}", "el llo lo\n", "", 0],
 ];
 
 describe('Arithmetic expansion', () => {
