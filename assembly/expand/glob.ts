@@ -57,6 +57,7 @@ export function globField(t: Task, pat: string, r: Replay): Array<string> | null
       if (!last) { for (let p = 0; p < prefixes.length; p++) next.push(unchecked(prefixes[p])); prefixes = next; continue; }
       for (let p = 0; p < prefixes.length; p++) {
         const pre = unchecked(prefixes[p]);
+        if (pre.length == 0) continue;
         const names = listDir(joinPath(cwd, pre), r);
         if (names == null) return null;
         if (!listFailed) next.push(pre);
@@ -67,7 +68,8 @@ export function globField(t: Task, pat: string, r: Replay): Array<string> | null
     if (opts.globstar && comp == '**') {
       for (let p = 0; p < prefixes.length; p++) {
         const pre = unchecked(prefixes[p]);
-        if (!last) next.push(pre);
+        // zero directories: the prefix itself (bash lists "sub/" for sub/**, nothing for a bare **)
+        if (!last || pre.length > 0) next.push(pre);
         if (!walkAll(t, pre, r, next, last, opts.dotglob)) return null;
       }
       prefixes = next;

@@ -53,6 +53,12 @@ const cases: Array<[string, string, string, number]> = [
   ["echo x\\ y.log; for f in *.log; do echo \"[$f]\"; done", "x y.log\n[x y.log]\n", "", 0],
   ["echo ~ ~/x \"~\"", "/home/user /home/user/x ~\n", "", 0],
   ["x=5; echo $x$x ${x}y \"${x}\"'q'", "55 5y 5q\n", "", 0],
+  ["shopt -s globstar; echo **; echo sub/**; echo **/", "a.txt b.txt sub sub/c.txt sub/d.md sub/deep sub/deep/e.txt x y.log\nsub/ sub/c.txt sub/d.md sub/deep sub/deep/e.txt\nsub/ sub/deep/\n", "", 0],
+  ["shopt -s globstar; echo **/d*; echo sub/**/*.txt", "sub/d.md sub/deep\nsub/c.txt sub/deep/e.txt\n", "", 0],
+  ["shopt -s nocaseglob; echo A.* SUB/C*", "a.txt SUB/C*\n", "", 0],
+  ["echo s?b/[cd].* \"s\"ub/*.txt 's'*/deep/*", "sub/c.txt sub/d.md sub/c.txt sub/deep/e.txt\n", "", 0],
+  ["x='sub/*'; echo $x \"$x\"; set -f; echo $x", "sub/c.txt sub/d.md sub/deep sub/*\nsub/*\n", "", 0],
+  ["echo */deep nope/* sub/nope*", "sub/deep nope/* sub/nope*\n", "", 0],
 ];
 
 describe('Word expansion', () => {
