@@ -95,24 +95,29 @@ export function globField(t: Task, pat: string, r: Replay): Array<string> | null
   return prefixes;
 }
 
-/** All descendants of pre (files too when last), depth first, into out. false = blocked. */
+/** All descendants of pre (files too when last), depth first, into out. false = blocked.
+ *  Each directory is listed once: the listing that shows an entry is a directory is reused
+ *  for its children. */
 function walkAll(t: Task, pre: string, r: Replay, out: Array<string>, last: bool, dotglob: bool): bool {
   const names = listDir(pre.length == 0 ? t.shell.cwd : joinPath(t.shell.cwd, pre), r);
   if (names == null) return false;
   if (listFailed) return true;
+  return walkNames(t, pre, names, r, out, last, dotglob);
+}
+
+function walkNames(t: Task, pre: string, names: Array<string>, r: Replay, out: Array<string>, last: bool, dotglob: bool): bool {
   const sorted = names.slice(0);
   sorted.sort(cmpStr);
   for (let k = 0; k < sorted.length; k++) {
     const name = unchecked(sorted[k]);
     if (name.startsWith('.') && !dotglob) continue;
     const sub = pre + name + '/';
-    // Is it a directory? Listing it tells (and gives its children).
     const child = listDir(joinPath(t.shell.cwd, sub), r);
     if (child == null) return false;
     const isDir = !listFailed;
     if (last) out.push(pre + name);
     else if (isDir) out.push(sub);
-    if (isDir && !walkAll(t, sub, r, out, last, dotglob)) return false;
+    if (isDir && !walkNames(t, sub, child, r, out, last, dotglob)) return false;
   }
   return true;
 }
