@@ -3,10 +3,12 @@
 import { MEM_MAGIC_VALUE, CB_BASE, CB_MAGIC, CB_VERSION, ABI_VERSION } from './layout.js';
 import type { ExecutorExports, HostImports } from './exports.js';
 
+/** At least one build. Where both are given, the shared one is used when the runtime allows. */
 export interface ExecutorModules {
   /** Built with --sharedMemory; used where SharedArrayBuffer-backed Wasm memory is allowed. */
   shared?: WebAssembly.Module;
-  plain: WebAssembly.Module;
+  /** Built for ordinary memory; works everywhere. */
+  plain?: WebAssembly.Module;
 }
 
 /** Pages the executor's memory starts with (asconfig initialMemory). */
@@ -51,8 +53,9 @@ export interface LiveExecutor {
 export async function instantiateExecutor(
   mods: ExecutorModules, host: HostImports, maxPages: number,
 ): Promise<LiveExecutor> {
-  const shared = !!mods.shared && canShareMemory();
-  const module = shared ? mods.shared! : mods.plain;
+  const shared = !!mods.shared && (canShareMemory() || !mods.plain);
+  const module = shared ? mods.shared : mods.plain;
+  if (!module) throw new Error('no executor module: give ExecutorModules.plain or .shared');
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: Math.min(maxPages, MAX_PAGES), shared });
   const imports: WebAssembly.Imports = { env: { memory, seed: () => Date.now() }, host: { ...host } };
   // Any import the build declares that we do not know about gets a harmless stub, so a newer

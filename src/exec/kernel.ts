@@ -292,7 +292,17 @@ export class Kernel implements HostImports {
 
   // ───────────────────────────── sync imports ─────────────────────────────
 
-  now = (): number => performance.now();
+  private clockReal = 0;
+  private clockVirtual = 0;
+  /** The executor's clock for time slicing. Deployed Workers freeze performance.now() while code
+   *  runs; when the clock has not moved since the last read, it advances by a small step anyway
+   *  so that the executor's slice still ends (about every 20 reads, ~40k steps). */
+  now = (): number => {
+    const t = performance.now();
+    if (t > this.clockReal) { this.clockReal = t; this.clockVirtual = Math.max(this.clockVirtual, t); }
+    else this.clockVirtual += 0.05;
+    return this.clockVirtual;
+  };
 
   write = (h: number, ptr: number, len: number): number => {
     const handle = this.handles.get(h);
