@@ -4,6 +4,7 @@
 // the executor asks for a fill (an async refill of the buffer) before trying again.
 import type { Vfs } from '../fs/vfs.js';
 import { ERR_AGAIN, ERR_BADF } from '../abi/layout.js';
+import { errnoOf } from './errors.js';
 
 export interface Handle {
   /** Copy up to dst.length bytes into dst: count, 0 at end of input, -ERR_AGAIN, or -ERR_*. */
@@ -145,7 +146,7 @@ export class FileWriter extends BaseHandle {
     for (const c of this.chunks) { data.set(c, o); o += c.length; }
     this.chunks = [];
     this.size = 0;
-    try { await this.vfs.appendFile(this.path, data); return 0; } catch { return -5; }
+    try { await this.vfs.appendFile(this.path, data); return 0; } catch (e) { return -errnoOf(e); }
   }
   override async close(): Promise<number> {
     const a = await this.flushing;
