@@ -27,7 +27,13 @@ export function parseScript(src: string, kind: i32 = PARSE_SCRIPT): ParseResult 
       res.error = String.UTF8.decodeUnsafe(out, <usize>len);
       return res;
     }
-    if (n <= cap) { res.root = load<i32>(out); return res; }
+    if (n <= cap) {
+      // give back the unused tail (a shrinking realloc keeps the block in place, so the
+      // absolute node addresses stay valid); eval in a loop would otherwise pile up buffers
+      if (n + 64 < cap && heap.realloc(out, <usize>(n < 8 ? 8 : n)) != out) { res.error = 'parse buffer moved'; return res; }
+      res.root = load<i32>(out);
+      return res;
+    }
     cap = n;
   }
   res.error = 'parse failed';

@@ -546,7 +546,7 @@ function stepSyntaxErr(t: Task, f: Frame): void {
 function stepCall(t: Task, f: Frame): void {
   if (f.pc == 0) {
     if (t.funcDepth >= MAX_FUNC_DEPTH) {
-      t.error(fieldStr(f.node, 1) + ': maximum function nesting level exceeded (' + MAX_FUNC_DEPTH.toString() + ')');
+      // the host reports the limit (RUN_LIMIT, LIMIT_DEPTH) in its own words
       hitLimit(LIMIT_DEPTH);
       setStatus(t, 1);
       pop(t);
