@@ -27,7 +27,7 @@ function isDigit(c: i32): bool { return c >= 48 && c <= 57; }
 
 /** strtoimax(s, 0) with bash's checks. */
 function argInt(t: Task, st: PfState, s: string | null): i64 {
-  if (s == null) return 0;
+  if (s == null || s.length == 0) return 0;
   const n = s.length;
   if (n >= 2 && (s.charCodeAt(0) == 39 || s.charCodeAt(0) == 34)) return <i64>s.codePointAt(1);
   if (n == 1 && (s.charCodeAt(0) == 39 || s.charCodeAt(0) == 34)) return 0;
@@ -65,7 +65,7 @@ function argInt(t: Task, st: PfState, s: string | null): i64 {
 }
 
 function argFloat(t: Task, st: PfState, s: string | null): f64 {
-  if (s == null) return 0;
+  if (s == null || s.length == 0) return 0;
   const n = s.length;
   if (n >= 2 && (s.charCodeAt(0) == 39 || s.charCodeAt(0) == 34)) return <f64>s.codePointAt(1);
   const tr = s.trim();

@@ -61,6 +61,7 @@ const cases: Array<[string, string, string, number]> = [
   ["x='*'; case a in $x) echo glob;; esac; case a in \"$x\") echo lit;; *) echo nolit;; esac", "glob\nnolit\n", "", 0],
   ["case \"a b\" in \"a b\") echo q;; esac; case x in [a-z]) echo cls;; esac; case '[x' in '['*) echo br;; esac", "q\ncls\nbr\n", "", 0],
   ["printf '%5s|%-4s|%3d|\\n' é ü 5", "   é|ü  |  5|\n", "", 0],
+  ["printf '%d|%d|%f|%x\\n' '' ' ' '' ''", "0|0|0.000000|0\n", "bash: line 1: printf:  : invalid number\n", 1],
 ];
 
 describe('echo, printf, test and [[ ]]', () => {
