@@ -8,7 +8,7 @@ import { kindOf, field, fieldStr } from '../core/nodes';
 import { K_C_AND, K_C_OR, K_C_NOT, K_C_WORD, K_C_UNARY, K_C_BINARY } from '../abi/layout';
 import { expandString, expandPattern, expandRegex } from '../expand/index';
 import { patternMatch } from '../pattern/index';
-import { evalArithText, arithFailed } from '../arith/index';
+import { evalArithText, arithFailed, setArithErrPrefix } from '../arith/index';
 import { host_regex } from '../host/imports';
 import { unaryTest, fileBinaryTest, strCompare, intCompare, isIntOp, isBinaryFileOp } from './files';
 
@@ -71,10 +71,14 @@ function binary(t: Task, node: i32, r: Replay): i32 {
   if (right == null) return r.blocked ? -1 : 2;
   if (op == '<' || op == '>') return strCompare(op, left, right);
   if (isIntOp(op)) {
+    // Operands are arithmetic expressions; their errors read "[[: EXPR: …".
+    setArithErrPrefix('[[: ');
     const a = evalArithText(t, left, r);
-    if (arithFailed || r.blocked) return r.blocked ? -1 : 2;
-    const b = evalArithText(t, right, r);
-    if (arithFailed || r.blocked) return r.blocked ? -1 : 2;
+    const okA = !arithFailed && !r.blocked;
+    const b = okA ? evalArithText(t, right, r) : 0;
+    const okB = okA && !arithFailed && !r.blocked;
+    setArithErrPrefix('');
+    if (!okB) return r.blocked ? -1 : 2;
     return intCompare(op, a, b);
   }
   if (isBinaryFileOp(op)) return fileBinaryTest(t, op, left, right, r);

@@ -62,6 +62,13 @@ const cases: Array<[string, string, string, number]> = [
   ["case \"a b\" in \"a b\") echo q;; esac; case x in [a-z]) echo cls;; esac; case '[x' in '['*) echo br;; esac", "q\ncls\nbr\n", "", 0],
   ["printf '%5s|%-4s|%3d|\\n' é ü 5", "   é|ü  |  5|\n", "", 0],
   ["printf '%d|%d|%f|%x\\n' '' ' ' '' ''", "0|0|0.000000|0\n", "bash: line 1: printf:  : invalid number\n", 1],
+  ["[[ a -eq 0 ]]; echo $?; [[ 1x -eq 1 ]]; echo $?", "0\n1\n", "bash: line 1: [[: 1x: value too great for base (error token is \"1x\")\n", 0],
+  ["[[ 1+ -eq 1 ]]; echo $?", "1\n", "bash: line 1: [[: 1+: syntax error: operand expected (error token is \"+\")\n", 0],
+  ["a=3; [[ a -eq 3 ]] && echo ind", "ind\n", "", 0],
+  ["[[ -f nope || -n x ]] && echo or", "or\n", "", 0],
+  ["echo -e 'x\\cy' z; echo after", "xafter\n", "", 0],
+  ["echo -n; echo -e; echo -E -n q; echo", "\nq\n", "", 0],
+  ["echo -e '\\0' | wc -c; echo -e 'a\\0b' | wc -c", "2\n4\n", "", 0],
 ];
 
 describe('echo, printf, test and [[ ]]', () => {
