@@ -82,3 +82,14 @@ describe('write errors', () => {
     expect(r).toEqual({ stdout: 'x\n1\n', stderr: 'bash: line 1: echo: write error: Bad file descriptor\n', status: 0 });
   });
 });
+
+describe('let, umask, hash (recorded from bash)', () => {
+  it('evaluates each argument and returns 1 for a zero result', async () => {
+    const r = await runCase('let x=1+2 y=x*2; echo $x $y $?; let 0; echo $?; let "1 +"; echo $?; umask; hash; echo $?');
+    expect(r).toEqual({
+      stdout: '3 6 0\n1\n1\n0022\n0\n',
+      stderr: 'bash: line 1: let: 1 +: syntax error: operand expected (error token is "+")\nhash: hash table empty\n',
+      status: 0,
+    });
+  });
+});
