@@ -31,6 +31,10 @@ export function memoArith(t: Task, node: i32, r: Replay): string | null {
   if (m != null) return m;
   const v = evalArith(t, node, r);
   if (r.blocked || arithFailed || t.failStatus != 0) return null;
+  // An expression holding $(…) is evaluated again on each rerun (its answers precede the memo);
+  // the memo recorded after them by the first complete run keeps the record aligned.
+  const again = takeMemo(r);
+  if (again != null) return again;
   const s = v.toString();
   recordMemo(r, s);
   return s;
@@ -44,6 +48,8 @@ export function memoArithText(t: Task, text: string, r: Replay): string | null {
   if (m != null) return m;
   const v = evalArithText(t, text, r);
   if (r.blocked || arithFailed || t.failStatus != 0) return null;
+  const again = takeMemo(r);
+  if (again != null) return again;
   const s = v.toString();
   recordMemo(r, s);
   return s;

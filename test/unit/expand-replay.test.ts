@@ -17,6 +17,8 @@ const cases: Array<[string, string, string, number]> = [
   ["set -- 'a b' c; x=\"$@\"; echo \"$x\"; y=$*; echo \"$y\"", "a b c\na b c\n", "", 0],
   ["unset x; echo ${x-u} ${x:-u}; x=; echo ${x-u}. ${x:-u}", "u u\n. u\n", "", 0],
   ["echo $((${#HOME} > 0))", "1\n", "", 0],
+  ["i=0; echo $(( $(echo 2) + 1 )) $(echo x) $(( $(echo 3) * 2 )) $(echo y) $((i+=1)); echo $i", "3 x 6 y 1\n1\n", "", 0],
+  ["i=0; echo $(( i + $(echo 5) )) $((i+=2)) $(echo z) $((i+=3)); echo $i", "5 2 z 5\n5\n", "", 0],
 ];
 
 describe('Expansions that wait for command substitutions (side effects happen once)', () => {
