@@ -37,9 +37,11 @@ export async function main(args: string[]): Promise<void> {
   const ac = new AbortController();
   process.once('SIGINT', () => ac.abort());
   try {
-    const r = await ws.execute(script, { signal: ac.signal, args: [argv0, ...positional] });
-    await write(process.stdout, r.stdout);
-    await write(process.stderr, r.stderr);
+    // Output goes out as it is written, so stdout and stderr interleave as they would in bash.
+    const r = await ws.execute(script, {
+      signal: ac.signal, args: [argv0, ...positional],
+      onStdout: (c) => process.stdout.write(c), onStderr: (c) => process.stderr.write(c),
+    });
     exit(r.exitCode);
   } catch (e) {
     if (e instanceof AbortError) return exit(130);
@@ -69,11 +71,6 @@ function readStdin(): Promise<string> {
     process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     process.stdin.on('error', reject);
   });
-}
-
-export function write(stream: NodeJS.WriteStream, bytes: Uint8Array): Promise<void> {
-  if (bytes.length === 0) return Promise.resolve();
-  return new Promise((resolve) => { stream.write(bytes, () => resolve()); });
 }
 
 /** Exit once output is flushed (a process that parsed anything otherwise lingers ~0.5 s while
