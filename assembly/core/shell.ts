@@ -66,6 +66,9 @@ export class Shell {
   funcNames: Array<string> = [];
   /** trap … EXIT command text ('' = none). Subshells start without it, as in bash. */
   exitTrap: string = '';
+  /** getopts: the OPTIND it last set and the letter position inside that argument. */
+  optInd: i32 = 0;
+  optChar: i32 = 0;
   /** Other traps as set (signal name -> command); never fired, kept for `trap -p`. */
   traps: Map<string, string> = new Map();
 
@@ -163,6 +166,8 @@ export class Shell {
     s.lastStatus = this.lastStatus;
     s.pid = this.pid;
     s.lastBgPid = this.lastBgPid;
+    s.optInd = this.optInd;
+    s.optChar = this.optChar;
     s.funcNames = this.funcNames.slice(0);
     return s;
   }

@@ -93,3 +93,19 @@ describe('let, umask, hash (recorded from bash)', () => {
     });
   });
 });
+
+describe('getopts (recorded from bash)', () => {
+  it('walks grouped letters, option arguments and reports bad or missing ones', async () => {
+    const r = await runCase('set -- -a -bc -d val -x -d; while getopts "abcd:" o; do echo "o=$o OPTARG=${OPTARG-unset} OPTIND=$OPTIND"; done; echo "end $OPTIND $?"');
+    expect(r).toEqual({
+      stdout: 'o=a OPTARG=unset OPTIND=2\no=b OPTARG=unset OPTIND=2\no=c OPTARG=unset OPTIND=3\no=d OPTARG=val OPTIND=5\n' +
+        'o=? OPTARG=unset OPTIND=6\no=? OPTARG=unset OPTIND=7\nend 7 0\n',
+      stderr: 'bash: illegal option -- x\nbash: option requires an argument -- d\n',
+      status: 0,
+    });
+  });
+  it('silent mode puts the letter in OPTARG', async () => {
+    const r = await runCase('set -- -x -d; while getopts ":d:" o; do echo "o=$o OPTARG=${OPTARG-unset}"; done');
+    expect(r.stdout).toBe('o=? OPTARG=x\no=: OPTARG=d\n');
+  });
+});
