@@ -100,7 +100,8 @@ export function skipParen(t: string, i: number, inArith = false): number {
     if (c === '"') { j = skipDouble(t, j); wordStart = cmdPos = false; continue; }
     if (c === '`') { j = skipBacktick(t, j); wordStart = cmdPos = false; continue; }
     if (c === '$') { j = skipDollar(t, j); wordStart = cmdPos = false; continue; }
-    if (c === '#' && wordStart) {
+    // bash reads $((…)) to its closing parentheses without comments: `$((#1))` is an arithmetic error
+    if (c === '#' && wordStart && !arith && !stack.includes(2)) {
       const nl = t.indexOf('\n', j);
       j = nl < 0 ? t.length : nl;
       continue;
