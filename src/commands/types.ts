@@ -34,6 +34,12 @@ export interface CommandContext {
   readonly fs: Vfs;
   /** Fires when the execute() call is aborted or times out. Long loops should check it. */
   readonly signal: AbortSignal;
+  /** Run another command (argv[0] looked up like a shell would: builtins and commands), as a child
+   *  process would: it inherits cwd and env, and this command's streams unless others are given.
+   *  Resolves to its exit status (127 when not found). For xargs, env CMD, find -exec, timeout. */
+  exec(argv: readonly string[], io?: { stdin?: ByteSource; stdout?: ByteSink; stderr?: ByteSink; cwd?: string; env?: ReadonlyMap<string, string> }): Promise<number>;
+  /** Names of the commands the host can run (not the shell's builtins). */
+  readonly commands: ReadonlySet<string>;
 }
 
 /** Resolves to the exit status (0-255). Throwing BrokenPipe means 141; any other throw is

@@ -24,7 +24,7 @@ import type { ExecutorModules, LiveExecutor } from '../abi/modules.js';
 import { instantiateExecutor } from '../abi/modules.js';
 import type { HostImports } from '../abi/exports.js';
 import type { Vfs } from '../fs/vfs.js';
-import type { Command, CommandContext } from '../commands/types.js';
+import type { ByteSink, ByteSource, Command, CommandContext } from '../commands/types.js';
 import { BrokenPipe } from '../commands/types.js';
 import type { BashParser, Segment } from '../parse/index.js';
 import { writeSegment } from '../parse/index.js';
@@ -270,7 +270,7 @@ export class Kernel implements HostImports {
   get exports() { return this.ex.exports; }
 
   private loadState(state: ShellState): void {
-    const blob = encodeState(state);
+    const blob = withCommandRecords(encodeState(state), this.input.commands);
     const p = this.ex.exports.stage(blob.length);
     this.u8().set(blob, p);
     this.ex.exports.load_state(p, blob.length);
@@ -498,6 +498,11 @@ export class Kernel implements HostImports {
       for (const kv of envList) { const i = kv.indexOf('='); if (i > 0) env.set(kv.slice(0, i), kv.slice(i + 1)); }
       const ctx: CommandContext = {
         argv, cwd, env, stdin, stdout, stderr, fs: this.input.vfs, signal: this.controller.signal,
+        commands: this.commandNames(),
+        exec: (args, io) => this.execChild(args, {
+          cwd: io?.cwd ?? cwd, env: io?.env ?? env,
+          stdin: io?.stdin ?? stdin, stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
+        }),
       };
       try {
         const status = await cmd(ctx);
@@ -511,6 +516,29 @@ export class Kernel implements HostImports {
     } finally {
       for (const release of ends) release();
       this.kick();
+    }
+  }
+
+  private names: ReadonlySet<string> | null = null;
+  private commandNames(): ReadonlySet<string> { return (this.names ??= new Set(this.input.commands.keys())); }
+
+  /** A child "process" for a command's ctx.exec: a nested shell running argv as a simple
+   *  command, so builtins (echo, printf, test) work as they would under xargs. */
+  private async execChild(argv: readonly string[], io: {
+    cwd: string; env: ReadonlyMap<string, string>; stdin: ByteSource; stdout: ByteSink; stderr: ByteSink;
+  }): Promise<number> {
+    const shell = this.input.commands.get('bash');
+    if (!shell || argv.length === 0) return 127;
+    const ctx: CommandContext = {
+      argv: ['bash', '-c', '"$@"', argv[0]!, ...argv], cwd: io.cwd, env: io.env,
+      stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, fs: this.input.vfs, signal: this.controller.signal,
+      commands: this.commandNames(), exec: (a, o) => this.execChild(a, { ...io, ...o }),
+    };
+    try {
+      return (await shell(ctx)) & 255;
+    } catch (e) {
+      if ((e as Error)?.name === 'BrokenPipe') return 141;
+      throw e;
     }
   }
 
@@ -541,4 +569,26 @@ export class Kernel implements HostImports {
     if (kind === FDK_PIPE_R) { ends.push(() => { this.ex.exports.pipe_close_read(id); }); }
     return new HandleSink(this, kind === FDK_HOST ? this.handles.get(id) : undefined);
   }
+}
+
+const commandRecordCache = new WeakMap<ReadonlyMap<string, Command>, Uint8Array>();
+
+/** Append one `"X" name` record per host command to a state blob (the executor answers
+ *  `command -v`, `type` and `hash` from them). The encoded records are cached per command map. */
+function withCommandRecords(blob: Uint8Array, commands: ReadonlyMap<string, Command>): Uint8Array {
+  let extra = commandRecordCache.get(commands);
+  if (!extra) {
+    const strs: string[] = [];
+    for (const name of commands.keys()) strs.push('X', name);
+    extra = encodePayload([], strs);
+    commandRecordCache.set(commands, extra);
+  }
+  const dvBlob = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const dvExtra = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  if (dvBlob.getInt32(0, true) !== 0) return blob; // ints before strings: cannot append (never the case)
+  const out = new Uint8Array(blob.length + extra.length - 8);
+  out.set(blob, 0);
+  out.set(extra.subarray(8), blob.length);
+  new DataView(out.buffer).setInt32(4, dvBlob.getInt32(4, true) + dvExtra.getInt32(4, true), true);
+  return out;
 }

@@ -75,6 +75,18 @@ export async function run(fs: Vfs, argv: string[], opts: RunOptions = {}): Promi
       argv, cwd: opts.cwd ?? '/', env: new Map(Object.entries(opts.env ?? {})),
       stdin: stringSource(opts.stdin ?? '', opts.chunk), stdout, stderr, fs,
       signal: opts.signal ?? new AbortController().signal,
+      commands: new Set(defaultCommands.keys()),
+      // Direct runs have no shell: a child is looked up in the registry only (no builtins).
+      exec: async (args, io) => {
+        const child = defaultCommands.get(args[0] ?? '');
+        if (!child) return 127;
+        return child({
+          argv: [...args], cwd: io?.cwd ?? opts.cwd ?? '/', env: io?.env ?? new Map(), fs,
+          stdin: io?.stdin ?? stringSource(''), stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
+          signal: opts.signal ?? new AbortController().signal, commands: new Set(defaultCommands.keys()),
+          exec: async () => 127,
+        });
+      },
     });
   } catch (e) {
     if (e instanceof BrokenPipe) status = 141; else throw e;
