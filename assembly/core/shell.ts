@@ -7,9 +7,143 @@ export const VF_EXPORT: i32 = 1;
 export const VF_READONLY: i32 = 2;
 export const VF_INTEGER: i32 = 4;
 
+/** Var.kind: a plain string, an indexed array (sparse i64 keys, ascending) or an associative array. */
+export const VK_SCALAR: i32 = 0;
+export const VK_INDEXED: i32 = 1;
+export const VK_ASSOC: i32 = 2;
+
 export class Var {
+  kind: i32 = VK_SCALAR;
+  /** VK_INDEXED: ascending indices and their values. */
+  ik: Array<i64> = [];
+  iv: Array<string> = [];
+  /** VK_ASSOC: keys in insertion order (AssemblyScript's Map keeps it). */
+  am: Map<string, string> = new Map();
   constructor(public value: string, public flags: i32 = 0, public isSet: bool = true) {}
-  clone(): Var { return new Var(this.value, this.flags, this.isSet); }
+  clone(): Var {
+    const v = new Var(this.value, this.flags, this.isSet);
+    v.kind = this.kind;
+    if (this.kind == VK_INDEXED) { v.ik = this.ik.slice(0); v.iv = this.iv.slice(0); }
+    else if (this.kind == VK_ASSOC) {
+      const ks = this.am.keys();
+      for (let i = 0; i < ks.length; i++) v.am.set(unchecked(ks[i]), this.am.get(unchecked(ks[i])));
+    }
+    return v;
+  }
+  isArray(): bool { return this.kind != VK_SCALAR; }
+  /** Turn a scalar into an indexed array (a set scalar becomes element 0). */
+  toIndexed(): void {
+    if (this.kind != VK_SCALAR) return;
+    this.kind = VK_INDEXED;
+    this.ik = []; this.iv = [];
+    if (this.isSet) { this.ik.push(0); this.iv.push(this.value); }
+    this.value = ''; this.isSet = true;
+  }
+  toAssoc(): void {
+    if (this.kind == VK_ASSOC) return;
+    const wasSet = this.isSet && this.kind == VK_SCALAR;
+    const old = this.value;
+    this.kind = VK_ASSOC;
+    this.am = new Map();
+    if (wasSet) this.am.set('0', old);
+    this.value = ''; this.isSet = true;
+  }
+  clearElems(): void { this.ik = []; this.iv = []; this.am = new Map(); }
+  count(): i32 {
+    if (this.kind == VK_INDEXED) return this.ik.length;
+    if (this.kind == VK_ASSOC) return this.am.size;
+    return this.isSet ? 1 : 0;
+  }
+  /** Position of index i in ik, or -(insertion point)-1. */
+  find(i: i64): i32 {
+    let lo = 0, hi = this.ik.length - 1;
+    // fast path: appending
+    if (hi >= 0 && unchecked(this.ik[hi]) < i) return -(hi + 1) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = unchecked(this.ik[mid]);
+      if (k == i) return mid;
+      if (k < i) lo = mid + 1; else hi = mid - 1;
+    }
+    return -lo - 1;
+  }
+  /** Highest index + 1 (0 when empty). */
+  nextIndex(): i64 { return this.ik.length == 0 ? 0 : unchecked(this.ik[this.ik.length - 1]) + 1; }
+  getIdx(i: i64): string | null {
+    if (this.kind == VK_SCALAR) return i == 0 && this.isSet ? this.value : null;
+    if (this.kind == VK_ASSOC) { const k = i.toString(); return this.am.has(k) ? this.am.get(k) : null; }
+    const p = this.find(i);
+    return p >= 0 ? unchecked(this.iv[p]) : null;
+  }
+  setIdx(i: i64, value: string): void {
+    if (this.kind == VK_SCALAR) this.toIndexed();
+    if (this.kind == VK_ASSOC) { this.am.set(i.toString(), value); return; }
+    const p = this.find(i);
+    if (p >= 0) { unchecked(this.iv[p] = value); return; }
+    const at = -p - 1;
+    if (at == this.ik.length) { this.ik.push(i); this.iv.push(value); return; }
+    this.ik = insertI64(this.ik, at, i);
+    this.iv = insertStr(this.iv, at, value);
+  }
+  unsetIdx(i: i64): void {
+    if (this.kind == VK_ASSOC) { this.am.delete(i.toString()); return; }
+    if (this.kind == VK_SCALAR) { if (i == 0) { this.isSet = false; this.value = ''; } return; }
+    const p = this.find(i);
+    if (p >= 0) { this.ik.splice(p, 1); this.iv.splice(p, 1); }
+  }
+  getKey(k: string): string | null {
+    if (this.kind == VK_ASSOC) return this.am.has(k) ? this.am.get(k) : null;
+    return k == '0' ? this.getIdx(0) : null;
+  }
+  setKey(k: string, value: string): void {
+    if (this.kind != VK_ASSOC) this.toAssoc();
+    this.am.set(k, value);
+  }
+  /** Element values in key order. */
+  values(): Array<string> {
+    if (this.kind == VK_INDEXED) return this.iv.slice(0);
+    if (this.kind == VK_ASSOC) {
+      const ks = this.am.keys();
+      const out = new Array<string>(ks.length);
+      for (let i = 0; i < ks.length; i++) unchecked(out[i] = this.am.get(unchecked(ks[i])));
+      return out;
+    }
+    return this.isSet ? [this.value] : [];
+  }
+  /** Keys as text, in order. */
+  keys(): Array<string> {
+    if (this.kind == VK_INDEXED) {
+      const out = new Array<string>(this.ik.length);
+      for (let i = 0; i < this.ik.length; i++) unchecked(out[i] = unchecked(this.ik[i]).toString());
+      return out;
+    }
+    if (this.kind == VK_ASSOC) return this.am.keys();
+    return this.isSet ? ['0'] : [];
+  }
+  /** Scalar view: element 0 of an indexed array, key "0" of an associative one. */
+  scalar(): string | null {
+    if (this.kind == VK_SCALAR) return this.isSet ? this.value : null;
+    return this.getIdx(0);
+  }
+  setScalar(value: string): void {
+    if (this.kind == VK_SCALAR) { this.value = value; this.isSet = true; return; }
+    if (this.kind == VK_ASSOC) this.am.set('0', value); else this.setIdx(0, value);
+  }
+}
+
+function insertI64(a: Array<i64>, at: i32, v: i64): Array<i64> {
+  const out = new Array<i64>(a.length + 1);
+  for (let i = 0; i < at; i++) unchecked(out[i] = unchecked(a[i]));
+  unchecked(out[at] = v);
+  for (let i = at; i < a.length; i++) unchecked(out[i + 1] = unchecked(a[i]));
+  return out;
+}
+function insertStr(a: Array<string>, at: i32, v: string): Array<string> {
+  const out = new Array<string>(a.length + 1);
+  for (let i = 0; i < at; i++) unchecked(out[i] = unchecked(a[i]));
+  unchecked(out[at] = v);
+  for (let i = at; i < a.length; i++) unchecked(out[i + 1] = unchecked(a[i]));
+  return out;
 }
 
 /** Result of setVar(): 0 ok, 1 readonly (the caller prints "NAME: readonly variable"). */
@@ -84,7 +218,9 @@ export class Shell {
   /** Value of a set variable, or null when unset. */
   get(name: string): string | null {
     const v = this.lookup(name);
-    return v != null && v.isSet ? v.value : null;
+    if (v == null) return null;
+    if (v.kind != VK_SCALAR) return v.getIdx(0);
+    return v.isSet ? v.value : null;
   }
 
   /** Assign in the innermost scope that has the name (or globally). */
@@ -92,7 +228,7 @@ export class Shell {
     const v = this.lookup(name);
     if (v != null) {
       if (v.flags & VF_READONLY) return SET_READONLY;
-      v.value = value; v.isSet = true;
+      v.setScalar(value);
       return SET_OK;
     }
     this.globals.set(name, new Var(value));
@@ -134,6 +270,24 @@ export class Shell {
     v.flags = (v.flags | add) & ~remove;
   }
 
+  /** The visible binding, created as an unset global when missing (for element assignment). */
+  binding(name: string): Var {
+    let v = this.lookup(name);
+    if (v == null) { v = new Var('', 0, false); this.globals.set(name, v); }
+    return v;
+  }
+
+  /** name=(values…): replace with an indexed array of values 0..n-1 (for PIPESTATUS, read -a, mapfile). */
+  setIndexedArray(name: string, values: Array<string>): void {
+    const v = this.binding(name);
+    if (v.kind == VK_ASSOC) { v.clearElems(); for (let i = 0; i < values.length; i++) v.am.set(i.toString(), unchecked(values[i])); return; }
+    v.kind = VK_INDEXED; v.value = ''; v.isSet = true;
+    const ik = new Array<i64>(values.length);
+    for (let i = 0; i < values.length; i++) unchecked(ik[i] = <i64>i);
+    v.ik = ik;
+    v.iv = values.slice(0);
+  }
+
   /** NAME=value strings of exported, set variables (the environment of spawned commands). */
   environ(): Array<string> {
     const seen = new Set<string>();
@@ -146,7 +300,7 @@ export class Shell {
         if (seen.has(name)) continue;
         seen.add(name);
         const v = scope.get(name);
-        if ((v.flags & VF_EXPORT) && v.isSet) out.push(name + '=' + v.value);
+        if ((v.flags & VF_EXPORT) && v.isSet && v.kind == VK_SCALAR) out.push(name + '=' + v.value);
       }
     }
     return out;
