@@ -9,8 +9,12 @@
 
 import { skipSingle, skipAnsi, skipDouble, skipBacktick, skipBraceParam, skipParen } from './scan.js';
 
-/** Above this many results the word is left unexpanded (protects the host from {1..99999999}). */
+/** Above this many results a word does not expand (protects the host from {1..99999999}); the
+ *  lowering turns it into an error that names this limit when the command runs. */
 export const MAX_BRACE_RESULTS = 1 << 20;
+
+/** Thrown when an expansion would exceed MAX_BRACE_RESULTS words. */
+class BraceLimit extends Error {}
 
 /** Index after a quoted/escaped/expansion construct at t[j], or -1 when t[j] starts none. */
 function skipOpaque(t: string, j: number): number {
@@ -59,7 +63,7 @@ function sequence(body: string): string[] | null {
     if (step < 0n) step = -step;
     if (step === 0n) step = 1n;
     const count = (a > b ? a - b : b - a) / step + 1n;
-    if (count > BigInt(MAX_BRACE_RESULTS)) return null;
+    if (count > BigInt(MAX_BRACE_RESULTS)) throw new BraceLimit('brace expansion too large');
     const pad = /^[-+]?0\d/.test(m[1]!) || /^[-+]?0\d/.test(m[2]!);
     const width = Math.max(m[1]!.length, m[2]!.length);
     const out: string[] = [];
@@ -114,7 +118,7 @@ function expand(t: string, budget: { left: number }): string[] {
     for (const alt of alts) {
       for (const x of nested ? expand(alt, budget) : [alt]) {
         for (const y of posts) {
-          if (--budget.left < 0) throw new RangeError('brace expansion too large');
+          if (--budget.left < 0) throw new BraceLimit('brace expansion too large');
           out.push(pre + x + y);
         }
       }
@@ -124,14 +128,15 @@ function expand(t: string, budget: { left: number }): string[] {
   return [t];
 }
 
-/** Brace-expand raw word text; a one-element array when nothing expands (or the result would
- *  exceed MAX_BRACE_RESULTS words). */
-export function braceExpand(text: string): string[] {
+/** Brace-expand raw word text; a one-element array when nothing expands; null when the result
+ *  would exceed MAX_BRACE_RESULTS words. (Braces nested deeper than the JS stack allows throw a
+ *  RangeError: the caller leaves such a word unexpanded.) */
+export function braceExpand(text: string): string[] | null {
   if (!text.includes('{')) return [text];
   try {
     return expand(text, { left: MAX_BRACE_RESULTS });
   } catch (e) {
-    if (e instanceof RangeError) return [text];
+    if (e instanceof BraceLimit) return null;
     throw e;
   }
 }

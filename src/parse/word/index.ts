@@ -3,7 +3,7 @@
 import type { Ref } from '../encoder.js';
 import type { WordContext } from './context.js';
 import { Scanner, heredocWord } from './word.js';
-import { braceExpand } from './braces.js';
+import { braceExpand, MAX_BRACE_RESULTS } from './braces.js';
 import { parseArith, emitArith } from './arith.js';
 import { K_WORD, K_PARAM, K_A_WORD, PO_BAD, PF_BRACED } from '../../abi/layout.js';
 
@@ -22,6 +22,9 @@ const ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
  *  In 'assign' mode (and for NAME=… words in 'arg' mode) a tilde prefix is also recognised after
  *  every unquoted ':' and after the first '=' when the text before it is a NAME. */
 export function lowerWord(text: string, ctx: WordContext, mode: WordMode = 'arg'): Ref {
+  if (overLimit.delete(text)) {
+    return badParam(`\${${short(text)}: brace expansion over ${MAX_BRACE_RESULTS} words}`, ctx);
+  }
   const assign = mode === 'assign' || (mode === 'arg' && ASSIGNMENT_WORD.test(text));
   try {
     return new Scanner(text, ctx, assign).word(0, text.length, 'top');
@@ -34,17 +37,38 @@ export function lowerWord(text: string, ctx: WordContext, mode: WordMode = 'arg'
 /** A word nested deeper than the JS stack allows: a PO_BAD parameter, so running it fails with
  *  `bash: TEXT: bad substitution` instead of the parser throwing. */
 function tooDeep(text: string, ctx: WordContext): Ref {
+  return badParam(short(text), ctx);
+}
+
+function short(text: string): string {
+  return text.length > 80 ? text.slice(0, 80) + '…' : text;
+}
+
+/** A WORD holding one PO_BAD parameter: running it prints `bash: TEXT: bad substitution` (TEXT is
+ *  shown as is when it starts with ${, else wrapped in ${…}) and fails with status 1. */
+function badParam(text: string, ctx: WordContext): Ref {
   const enc = ctx.enc;
   const r = enc.begin(K_PARAM);
-  enc.str(text.length > 80 ? text.slice(0, 80) + '…' : text).int(PO_BAD).ref(0).ref(0).int(PF_BRACED).ref(0);
+  enc.str(text).int(PO_BAD).ref(0).ref(0).int(PF_BRACED).ref(0);
   return enc.seq(K_WORD, [r]);
 }
 
+/** Raw word texts whose brace expansion went over MAX_BRACE_RESULTS: expandBraces returns such a
+ *  text unexpanded and notes it here; the lowerWord call that follows (simple.ts lowers each
+ *  result at once) turns it into an error naming the limit instead of a silent literal word. */
+const overLimit = new Set<string>();
+
 /** Brace expansion on raw word text, respecting quotes and ${…}: the resulting word texts
- *  (a one-element array when there is nothing to expand). */
+ *  (a one-element array when there is nothing to expand). Over MAX_BRACE_RESULTS words: the text
+ *  itself, which the next lowerWord of it turns into an error (`{1..99999999}` must not run as a
+ *  literal word). */
 export function expandBraces(text: string): string[] {
   try {
-    return braceExpand(text);
+    const r = braceExpand(text);
+    if (r !== null) return r;
+    if (overLimit.size > 64) overLimit.clear();
+    overLimit.add(text);
+    return [text];
   } catch (e) {
     if (e instanceof RangeError) return [text];
     throw e;
