@@ -44,10 +44,38 @@ const LEVELS: readonly (readonly string[])[] = [
   ['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<', '<=', '>', '>='], ['<<', '>>'], ['+', '-'], ['*', '/', '%'],
 ];
 
+/** Binary operator → its index in LEVELS. */
+const LEVEL_OF = new Map<string, number>(LEVELS.flatMap((ops, i) => ops.map((o): [string, number] => [o, i])));
+
 const ARITH_OP_CHARS = '=!<>&|^~*/%+-?:(),';
 const MULTI_OPS = new Set(['==', '!=', '<=', '>=', '<<', '>>', '&&', '||', '**']);
 
 class ArithError extends Error {}
+
+/** Deepest expression tree handed to the executor. Its evaluator recurses on the Wasm stack, which
+ *  overflows near 850 levels (an internal error); past this depth the text fails with bash's
+ *  "expression recursion level exceeded" instead. bash itself has no such limit on `1+1+…`. */
+export const MAX_TREE_DEPTH = 512;
+
+/** Depth of an expression tree, without recursion (left-leaning chains like 1+1+…+1 are deep). */
+function treeDepth(root: AExpr): number {
+  let max = 0;
+  const stack: [AExpr, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [e, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (d > MAX_TREE_DEPTH) return d;
+    switch (e.k) {
+      case 'num': break;
+      case 'var': if (e.index) stack.push([e.index, d + 1]); break;
+      case 'un': stack.push([e.e, d + 1]); break;
+      case 'bin': stack.push([e.l, d + 1], [e.r, d + 1]); break;
+      case 'asg': stack.push([e.rhs, d + 1]); if (e.index) stack.push([e.index, d + 1]); break;
+      case 'tern': stack.push([e.c, d + 1], [e.a, d + 1], [e.b, d + 1]); break;
+    }
+  }
+  return max;
+}
 
 /** Digit value in bash's alphabet for base b: 0-9, a-z, A-Z (A-Z = 10.. when b <= 36), @ = 62, _ = 63. */
 function digitValue(c: string, base: number): number {
@@ -185,6 +213,9 @@ class Parser {
     if (this.tok === T_EOF) return { k: 'num', v: 0n };
     const e = this.comma();
     if (this.tok !== T_EOF) this.fail('syntax error in expression');
+    if (treeDepth(e) > MAX_TREE_DEPTH) {
+      throw new ArithError(`${this.text.replace(/^[ \t\n]+/, '')}: expression recursion level exceeded (error token is "")`);
+    }
     return e;
   }
 
@@ -224,16 +255,19 @@ class Parser {
     return c;
   }
 
-  private binary(level: number): AExpr {
-    if (level >= LEVELS.length) return this.power();
-    const ops = LEVELS[level]!;
-    let l = this.binary(level + 1);
-    while (this.tok === T_OP && ops.includes(this.op)) {
+  /** Precedence climbing over LEVELS (same trees and the same token reads as one recursive
+   *  function per level, but two JS frames per nesting level instead of eleven, so deeply
+   *  parenthesised input parses as deep as bash's). */
+  private binary(minLevel: number): AExpr {
+    let l = this.power();
+    for (;;) {
+      if (this.tok !== T_OP) return l;
+      const level = LEVEL_OF.get(this.op);
+      if (level === undefined || level < minLevel) return l;
       const op = BINARY[this.op]!;
       this.next();
       l = { k: 'bin', op, l, r: this.binary(level + 1) };
     }
-    return l;
   }
 
   private power(): AExpr {
