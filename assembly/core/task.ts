@@ -13,6 +13,10 @@ export const CTL_BREAK: i32 = 1;
 export const CTL_CONTINUE: i32 = 2;
 export const CTL_RETURN: i32 = 3;
 export const CTL_EXIT: i32 = 4;
+/** An expansion error abandoned the rest of the current top-level line (bash's jump to top
+ *  level): frames unwind to the task's root list (or an eval/source), which skips the commands
+ *  left on that line; a subshell or pipeline stage ends with the status instead. */
+export const CTL_LINE: i32 = 5;
 
 /** What a blocked task waits for (the scheduler polls it). */
 export const W_NONE: i32 = 0;
@@ -89,6 +93,8 @@ export class Task {
   procSub: bool = false;
   /** Output was written to a closed fd during the current builtin ("write error"). */
   writeErr: bool = false;
+  /** The last message given to error() (the core tells [[ ]] arithmetic errors from expansion errors). */
+  lastErr: string = '';
 
   constructor(shell: Shell) { this.shell = shell; }
 
@@ -99,7 +105,7 @@ export class Task {
   fail(status: i32, fatal: bool = false): void { this.failStatus = status; if (fatal) this.failFatal = true; }
 
   /** Print "bash: line N: msg\n" on fd 2: the format bash -c uses for runtime errors. */
-  error(msg: string): void { this.out(2, 'bash: line ' + this.line.toString() + ': ' + msg + '\n'); }
+  error(msg: string): void { this.lastErr = msg; this.out(2, 'bash: line ' + this.line.toString() + ': ' + msg + '\n'); }
 
   /** Queue text for fd (1 = stdout, 2 = stderr …). Never blocks: the core drains the queue to
    *  the fd's pipe or handle after the current builtin/expansion step, blocking there if needed. */

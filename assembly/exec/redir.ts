@@ -15,6 +15,7 @@ import { ReqWriter } from '../core/req';
 import { expandString } from '../expand/index';
 import { pipeNew, pipeWrite, pipeCloseWrite } from '../pipe/ring';
 import { serveNeed, submitAndWait } from './sched';
+import { expandFailed } from './step';
 import { fdAt } from './tasks';
 import { absPath, errText, isDigits } from './util';
 
@@ -80,8 +81,7 @@ export function stepRedirs(t: Task, f: Frame): void {
     const s = expandString(t, field(rd, 3), r);
     if (r.blocked) { serveNeed(t, r); return; }
     if (s == null || t.failStatus != 0) {
-      if (t.failFatal) { t.ctl = CTL_EXIT; }
-      t.failStatus = 0;
+      expandFailed(t);
       owner.redirFail = true;
       t.pop1();
       return;

@@ -17,14 +17,12 @@ import { ReqWriter } from '../core/req';
 import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { serveNeed, submitAndWait } from './sched';
-import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs } from './step';
+import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed } from './step';
 import { errText, shellQuote, isDigits } from './util';
 import { tasks, getTask, fdAt } from './tasks';
 
 function failCmd(t: Task, f: Frame): void {
-  const s = t.failStatus != 0 ? t.failStatus : 1;
-  t.failStatus = 0;
-  if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+  const s = expandFailed(t);
   setStatus(t, s);
   f.a = s;
   f.pc = 7;

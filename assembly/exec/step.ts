@@ -9,7 +9,7 @@ import {
   K_SYNTAX_ERR, FDK_PIPE_R, FDK_PIPE_W, FDK_HOST, CASE_FALL, CASE_CONTINUE, LIMIT_DEPTH, OP_CLOSE,
 } from '../abi/layout';
 import {
-  Task, CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN, CTL_EXIT, W_CHILD, W_CHILDREN, W_REQ,
+  Task, CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN, CTL_EXIT, CTL_LINE, W_CHILD, W_CHILDREN, W_REQ,
 } from '../core/task';
 import { Frame } from '../core/frame';
 import { Var } from '../core/shell';
@@ -19,7 +19,7 @@ import { ReqWriter } from '../core/req';
 import { Replay } from '../core/replay';
 import { host_now } from '../host/imports';
 import { expandArgs, expandString, expandPattern } from '../expand/index';
-import { evalArith } from '../arith/index';
+import { evalArith, setArithErrPrefix } from '../arith/index';
 import { evalCond } from '../cond/index';
 import { patternMatch } from '../pattern/index';
 import { pipeNew, pipeRefWrite } from '../pipe/ring';
@@ -57,6 +57,51 @@ export function cmdDone(t: Task, f: Frame, s: i32): void {
   if (s != 0 && t.shell.opts.errexit && !f.noErr && t.ctl == CTL_NONE) {
     t.ctl = CTL_EXIT;
   }
+}
+
+/** Word expansion failed (t.failStatus set by expansion): its status. A fatal error (set -u,
+ *  ${x?}) ends the shell; any other ($((1/0)), a bad substitution, ${x:1:-9}, a failglob miss)
+ *  abandons the rest of the current top-level line, as bash does. */
+export function expandFailed(t: Task): i32 {
+  const s = t.failStatus != 0 ? t.failStatus : 1;
+  t.failStatus = 0;
+  if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+  else if (t.ctl == CTL_NONE) t.ctl = CTL_LINE;
+  return s;
+}
+
+/** Lowest and highest source line of the commands under node (0 when none carries a line). */
+function lineSpan(node: i32, span: Array<i32>): void {
+  if (node == 0) return;
+  const k = kindOf(node);
+  let l = 0;
+  switch (k) {
+    case K_SIMPLE: l = field(node, 4); break;
+    case K_FOR: l = field(node, 5); lineSpan(field(node, 4), span); break;
+    case K_SYNTAX_ERR: l = field(node, 3); break;
+    case K_LIST: for (let i = 0; i < listLen(node); i++) lineSpan(listItem(node, i), span); break;
+    case K_AND: case K_OR: lineSpan(field(node, 1), span); lineSpan(field(node, 2), span); break;
+    case K_NOT: case K_SUBSHELL: case K_GROUP: case K_BACKGROUND: case K_TIME: case K_REDIRECTED:
+      lineSpan(field(node, 1), span); break;
+    case K_PIPE: for (let i = 0; i < field(node, 1); i++) lineSpan(field(node, 2 + i * 2), span); break;
+    case K_IF: lineSpan(field(node, 1), span); lineSpan(field(node, 2), span); lineSpan(field(node, 3), span); break;
+    case K_WHILE: case K_UNTIL: lineSpan(field(node, 1), span); lineSpan(field(node, 2), span); break;
+    case K_ARITH_FOR: lineSpan(field(node, 4), span); break;
+    case K_CASE: for (let i = 0; i < field(node, 2); i++) lineSpan(field(node, 4 + i * 3), span); break;
+    default: break;
+  }
+  if (l > 0) {
+    if (unchecked(span[0]) == 0 || l < unchecked(span[0])) unchecked(span[0] = l);
+    if (l > unchecked(span[1])) unchecked(span[1] = l);
+  }
+}
+
+/** A list that runs top-level lines: the main shell's script, or an eval / source text. */
+function isLineRoot(t: Task): bool {
+  const n = t.frames.length;
+  if (n == 1) return t.id == 0;
+  const below = unchecked(t.frames[n - 2]).kind;
+  return below == FK_EVAL || below == FK_SOURCE;
 }
 
 /** After a loop body: 0 = go on, 1 = leave the loop, 2 = next iteration. Consumes break/continue. */
@@ -151,6 +196,28 @@ export function step(t: Task): void {
 }
 
 function stepList(t: Task, f: Frame): void {
+  if (t.ctl == CTL_LINE && f.i > 0 && isLineRoot(t)) {
+    // skip what is left of the line the failed command ended (the status stays)
+    t.ctl = CTL_NONE;
+    const span: Array<i32> = [0, 0];
+    const prev = listItem(f.node, f.i - 1);
+    lineSpan(prev, span);
+    let end = unchecked(span[1]);
+    // a compound command over several lines ends with its keyword (fi, done, }) on a line of its own
+    const pk = kindOf(prev);
+    const compound = pk == K_IF || pk == K_WHILE || pk == K_UNTIL || pk == K_FOR || pk == K_ARITH_FOR ||
+      pk == K_CASE || pk == K_GROUP || pk == K_SUBSHELL || pk == K_REDIRECTED;
+    if (compound && unchecked(span[0]) < end) end++;
+    if (t.line > end) end = t.line;
+    const n = listLen(f.node);
+    while (f.i < n) {
+      const next: Array<i32> = [0, 0];
+      lineSpan(listItem(f.node, f.i), next);
+      const first = unchecked(next[0]);
+      if (first == 0 || first > end) break;
+      f.i++;
+    }
+  }
   if (t.ctl != CTL_NONE) { pop(t); return; }
   const n = listLen(f.node);
   if (f.i >= n) { pop(t); return; }
@@ -299,9 +366,7 @@ function stepFor(t: Task, f: Frame): void {
       const w = expandArgs(t, words, r);
       if (r.blocked) { serveNeed(t, r); return; }
       if (w == null || t.failStatus != 0) {
-        const s = t.failStatus != 0 ? t.failStatus : 1;
-        t.failStatus = 0;
-        if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+        const s = expandFailed(t);
         cmdDone(t, f, s);
         pop(t);
         return;
@@ -338,7 +403,9 @@ function stepFor(t: Task, f: Frame): void {
 function arith(t: Task, f: Frame, node: i32): bool {
   const r = f.replay();
   r.rewind();
+  setArithErrPrefix('((: ');
   const v = evalArith(t, node, r);
+  setArithErrPrefix('');
   if (r.blocked) { serveNeed(t, r); return false; }
   f.r = null;
   f.t0 = <f64>v;
@@ -397,14 +464,17 @@ function stepArithCmd(t: Task, f: Frame): void {
 
 function stepCond(t: Task, f: Frame): void {
   t.failStatus = 0;
+  t.lastErr = '';
   const r = f.replay();
   r.rewind();
   const v = evalCond(t, field(f.node, 1), r);
   if (r.blocked) { serveNeed(t, r); return; }
   if (t.failStatus != 0) {
-    const s = t.failStatus;
+    let s = t.failStatus;
+    // an operand's arithmetic (-eq …, "[[: " errors) fails the command only; an expansion
+    // error abandons the line
+    if (t.failFatal || !t.lastErr.startsWith('[[: ')) s = expandFailed(t);
     t.failStatus = 0;
-    if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
     cmdDone(t, f, s);
     pop(t);
     return;
@@ -465,9 +535,7 @@ function runCaseBody(t: Task, f: Frame): void {
 }
 
 function caseFail(t: Task, f: Frame): void {
-  const s = t.failStatus != 0 ? t.failStatus : 1;
-  t.failStatus = 0;
-  if (t.failFatal) { t.failFatal = false; t.ctl = CTL_EXIT; }
+  const s = expandFailed(t);
   cmdDone(t, f, s);
   pop(t);
 }
