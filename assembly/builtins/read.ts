@@ -4,6 +4,7 @@
 // the rerun after the wait continues where it stopped.
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
+import { VF_READONLY } from '../core/shell';
 import { FDK_PIPE_R, FDK_HOST, ERR_AGAIN } from '../abi/layout';
 import { host_read } from '../host/imports';
 import { pipeReadByte } from '../pipe/ring';
@@ -171,7 +172,12 @@ function assignFields(t: Task, names: Array<string>, arrName: string, chars: Arr
       while (p < len && !unchecked(quoted[p]) && isIfs(ifs, unchecked(chars[p])) && isWs(unchecked(chars[p]))) p++;
     }
   }
-  if (arrName.length > 0) { t.shell.set(arrName, fields.join(' ')); return; }
+  if (arrName.length > 0) {
+    const cur = t.shell.lookup(arrName);
+    if (cur != null && (cur.flags & VF_READONLY) != 0) { t.error(arrName + ': readonly variable'); return; }
+    t.shell.setIndexedArray(arrName, fields);
+    return;
+  }
   for (let k = 0; k < names.length; k++) {
     const v = k < fields.length ? unchecked(fields[k]) : '';
     if (t.shell.set(unchecked(names[k]), v) != 0) t.error(unchecked(names[k]) + ': readonly variable');

@@ -1,8 +1,52 @@
 // Variable builtins: export, readonly, unset, local, declare/typeset, shift.
 import { Task } from '../core/task';
-import { Var, VF_EXPORT, VF_READONLY, VF_INTEGER } from '../core/shell';
+import { Var, VF_EXPORT, VF_READONLY, VF_INTEGER, VK_SCALAR, VK_INDEXED, VK_ASSOC } from '../core/shell';
+import { Replay } from '../core/replay';
 import { isName, parseIntStr } from '../exec/util';
-import { declLine, sortNames } from './util';
+import { declLine, sortNames, dqQuote } from './util';
+import { assignCompoundText, assignElement, ASG_OK, ASG_STOP } from '../expand/assign';
+import { splitSubscript, arrayIndex, badSubscript } from '../expand/param';
+
+/** declare -p line of any variable (arrays as bash prints them). */
+export function declOf(name: string, v: Var): string {
+  if (v.kind == VK_SCALAR) return declLine(name, v);
+  let letters = v.kind == VK_ASSOC ? 'A' : 'a';
+  if (v.flags & VF_INTEGER) letters += 'i';
+  if (v.flags & VF_READONLY) letters += 'r';
+  if (v.flags & VF_EXPORT) letters += 'x';
+  const head = 'declare -' + letters + ' ' + name;
+  if (!v.isSet) return head + '\n';
+  const ks = v.keys();
+  const vs = v.values();
+  let out = head + '=(';
+  for (let i = 0; i < ks.length; i++) {
+    if (i > 0) out += ' ';
+    const k = unchecked(ks[i]);
+    out += '[' + (v.kind == VK_ASSOC ? assocKeyText(k) : k) + ']=' + dqQuote(unchecked(vs[i]));
+  }
+  if (v.kind == VK_ASSOC && ks.length > 0) out += ' ';
+  return out + ')\n';
+}
+
+function assocKeyText(k: string): string {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c == 32 || c == 9 || c == 10 || c == 34 || c == 39 || c == 92 || c == 36 || c == 96 || c == 93 || c == 91 || c == 59 || c == 38 || c == 124 || c == 60 || c == 62 || c == 40 || c == 41 || c == 42 || c == 63) return dqQuote(k);
+  }
+  return k.length == 0 ? '""' : k;
+}
+
+function isCompound(val: string): bool { return val.length >= 2 && val.startsWith('(') && val.endsWith(')'); }
+
+/** Apply "(…)" or a plain value to name as an array assignment. Returns 0 or 1. */
+function arrayAssign(t: Task, name: string, val: string, append: bool, assoc: bool): i32 {
+  const r = new Replay();
+  let st: i32;
+  if (isCompound(val)) st = assignCompoundText(t, name, val, append, r, assoc);
+  else st = assignElement(t, name, assoc ? '0' : '0', val, append, r);
+  if (st == ASG_STOP) { t.failStatus = 0; return 1; }
+  return st == ASG_OK ? 0 : 1;
+}
 
 /** Split "name=value" (value null when there is no '='); "name+=value" sets append. */
 class NameValue { name: string = ''; value: string | null = null; append: bool = false; }
@@ -36,7 +80,7 @@ function listVars(t: Task, mask: i32): void {
   let out = '';
   for (let i = 0; i < names.length; i++) {
     const v = m.get(unchecked(names[i]));
-    if ((v.flags & mask) == mask && isName(unchecked(names[i]))) out += declLine(unchecked(names[i]), v);
+    if ((v.flags & mask) == mask && isName(unchecked(names[i]))) out += declOf(unchecked(names[i]), v);
   }
   t.out(1, out);
 }
@@ -47,6 +91,7 @@ export function builtinExportLike(t: Task, argv: Array<string>, flag: i32): i32 
   let remove = false;
   let i = 1;
   let funcs = false;
+  let arrKind = 0;
   for (; i < argv.length; i++) {
     const a = unchecked(argv[i]);
     if (a == '--') { i++; break; }
@@ -54,6 +99,8 @@ export function builtinExportLike(t: Task, argv: Array<string>, flag: i32): i32 
     for (let k = 1; k < a.length; k++) {
       const c = a.charAt(k);
       if (c == 'n' && flag == VF_EXPORT) remove = true;
+      else if (c == 'a' && flag == VF_READONLY) arrKind = VK_INDEXED;
+      else if (c == 'A' && flag == VF_READONLY) arrKind = VK_ASSOC;
       else if (c == 'p') {}
       else if (c == 'f') funcs = true;
       else {
@@ -70,10 +117,17 @@ export function builtinExportLike(t: Task, argv: Array<string>, flag: i32): i32 
     const nv = splitAssign(unchecked(argv[i]));
     if (!isName(nv.name)) { t.error(name0 + ": `" + unchecked(argv[i]) + "': not a valid identifier"); status = 1; continue; }
     if (funcs) continue;
-    if (nv.value != null) {
+    const cur = t.shell.lookup(nv.name);
+    if (nv.value != null && (arrKind != 0 || isCompound(nv.value!) || (cur != null && cur.isArray()))) {
+      if (arrayAssign(t, nv.name, nv.value!, nv.append, arrKind == VK_ASSOC || (cur != null && cur.kind == VK_ASSOC)) != 0) { status = 1; continue; }
+    } else if (nv.value != null) {
       let val = nv.value!;
       if (nv.append) { const old = t.shell.get(nv.name); if (old != null) val = old + val; }
       if (t.shell.set(nv.name, val) != 0) { t.error(nv.name + ': readonly variable'); status = 1; continue; }
+    } else if (arrKind != 0) {
+      const v = t.shell.binding(nv.name);
+      if (arrKind == VK_ASSOC && v.kind != VK_ASSOC) { v.toAssoc(); }
+      else if (arrKind == VK_INDEXED && v.kind == VK_SCALAR) { const was = v.isSet; v.toIndexed(); v.isSet = was; }
     }
     if (remove) t.shell.setFlags(nv.name, 0, flag);
     else t.shell.setFlags(nv.name, flag, 0);
@@ -99,6 +153,27 @@ export function builtinUnset(t: Task, argv: Array<string>): i32 {
   for (; i < argv.length; i++) {
     const name = unchecked(argv[i]);
     if (mode == 2) { t.shell.funcs.delete(name); continue; }
+    const parts = splitSubscript(name);
+    if (parts != null && isName(unchecked(parts[0]))) {
+      const an = unchecked(parts[0]);
+      const sub = unchecked(parts[1]);
+      const v = t.shell.lookup(an);
+      if (v == null) continue;
+      if (sub == '@' || sub == '*') {
+        if (t.shell.unset(an) != 0) { t.error('unset: ' + an + ': cannot unset: readonly variable'); status = 1; }
+        continue;
+      }
+      if (v.flags & VF_READONLY) { t.error('unset: ' + an + ': cannot unset: readonly variable'); status = 1; continue; }
+      if (v.kind == VK_ASSOC) { v.am.delete(sub); continue; }
+      const idx = arrayIndex(t, v, sub, new Replay());
+      if (badSubscript) {
+        if (t.failStatus != 0) { t.failStatus = 0; status = 1; continue; }
+        t.error('unset: [' + sub + ']: bad array subscript'); status = 1; continue;
+      }
+      if (v.kind == VK_SCALAR) { if (idx == 0) t.shell.unset(an); continue; }
+      v.unsetIdx(idx);
+      continue;
+    }
     if (!isName(name)) { t.error("unset: `" + name + "': not a valid identifier"); status = 1; continue; }
     if (mode == 0 && t.shell.lookup(name) == null && t.shell.funcs.has(name)) { t.shell.funcs.delete(name); continue; }
     if (t.shell.unset(name) != 0) { t.error('unset: ' + name + ': cannot unset: readonly variable'); status = 1; }
@@ -115,6 +190,7 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
   let global = false;
   let print = false;
   let funcs = false;
+  let arrKind = 0;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = unchecked(argv[i]);
@@ -130,7 +206,9 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
       else if (c == 'g') { global = true; continue; }
       else if (c == 'p') { print = true; continue; }
       else if (c == 'f' || c == 'F') { funcs = true; continue; }
-      else if (c == 'a' || c == 'A' || c == 'l' || c == 'u' || c == 't' || c == 'n') continue;
+      else if (c == 'a') { if (on && arrKind == 0) arrKind = VK_INDEXED; continue; }
+      else if (c == 'A') { if (on) arrKind = VK_ASSOC; continue; }
+      else if (c == 'l' || c == 'u' || c == 't' || c == 'n') continue;
       else {
         t.error(name0 + ': -' + c + ': invalid option');
         return 2;
@@ -155,12 +233,33 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
     if (print) {
       const v = t.shell.lookup(nv.name);
       if (v == null) { t.error(name0 + ': ' + nv.name + ': not found'); status = 1; continue; }
-      t.out(1, declLine(nv.name, v));
+      t.out(1, declOf(nv.name, v));
       continue;
     }
     if (!isName(nv.name)) { t.error(name0 + ": `" + arg + "': not a valid identifier"); status = 1; continue; }
     const inFunc = t.funcDepth > 0 && !global;
-    if (inFunc) {
+    const seen = t.shell.lookup(nv.name);
+    const wantArray = arrKind != 0 || (nv.value != null && isCompound(nv.value!)) || (nv.value != null && seen != null && seen.isArray());
+    if (wantArray) {
+      // make the binding (local in a function), give it the array kind, then assign
+      if (inFunc) {
+        const cur = t.shell.locals.length > 0 ? unchecked(t.shell.locals[t.shell.locals.length - 1]) : null;
+        if (cur != null && !cur.has(nv.name) && t.shell.declareLocal(nv.name, null) != 0) {
+          t.error(nv.name + ': readonly variable'); status = 1; continue;
+        }
+      } else if (global && !t.shell.globals.has(nv.name)) t.shell.globals.set(nv.name, new Var('', 0, false));
+      const v = inFunc || !global ? t.shell.binding(nv.name) : t.shell.globals.get(nv.name);
+      if ((v.flags & VF_READONLY) != 0 && nv.value != null) { t.error(nv.name + ': readonly variable'); status = 1; continue; }
+      const kind = arrKind != 0 ? arrKind : (v.kind == VK_ASSOC ? VK_ASSOC : VK_INDEXED);
+      if (kind == VK_ASSOC && v.kind == VK_INDEXED) { t.error(nv.name + ': cannot convert indexed to associative array'); status = 1; continue; }
+      if (kind == VK_INDEXED && v.kind == VK_ASSOC) { t.error(nv.name + ': cannot convert associative to indexed array'); status = 1; continue; }
+      if (kind == VK_ASSOC && v.kind != VK_ASSOC) { const was = v.isSet; v.toAssoc(); v.isSet = was; }
+      else if (kind == VK_INDEXED && v.kind == VK_SCALAR) { const was = v.isSet; v.toIndexed(); v.isSet = was; }
+      if ((add & VF_INTEGER) != 0) v.flags |= VF_INTEGER;
+      if (nv.value != null) {
+        if (arrayAssign(t, nv.name, nv.value!, nv.append, kind == VK_ASSOC) != 0) { status = 1; continue; }
+      }
+    } else if (inFunc) {
       const cur = t.shell.locals.length > 0 ? unchecked(t.shell.locals[t.shell.locals.length - 1]) : null;
       if (cur != null && cur.has(nv.name)) {
         if (nv.value != null && t.shell.set(nv.name, nv.value!) != 0) { t.error(nv.name + ': readonly variable'); status = 1; continue; }
@@ -173,7 +272,7 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
       if (global) {
         const g = t.shell.globals.has(nv.name) ? t.shell.globals.get(nv.name) : null;
         if (g != null && (g.flags & VF_READONLY) != 0) { t.error(nv.name + ': readonly variable'); status = 1; continue; }
-        if (g != null) { g.value = val; g.isSet = true; } else t.shell.globals.set(nv.name, new Var(val));
+        if (g != null) g.setScalar(val); else t.shell.globals.set(nv.name, new Var(val));
       } else if (t.shell.set(nv.name, val) != 0) { t.error(nv.name + ': readonly variable'); status = 1; continue; }
     } else if (t.shell.lookup(nv.name) == null) {
       t.shell.globals.set(nv.name, new Var('', 0, false));

@@ -28,27 +28,33 @@ export function resetSubstStatus(): void { lastSubstStatus = -1; }
 export function expandArgs(t: Task, words: i32, r: Replay): Array<string> | null {
   const out: Array<string> = [];
   const n = listLen(words);
-  const opts = t.shell.opts;
   for (let i = 0; i < n; i++) {
-    const fb = new FieldBuilder(true, t.shell.get('IFS'));
-    if (!expandWordInto(t, listItem(words, i), r, fb, false)) return null;
-    fb.finish();
-    for (let f = 0; f < fb.texts.length; f++) {
-      const text = unchecked(fb.texts[f]);
-      const pat = unchecked(fb.pats[f]);
-      if (opts.noglob || !hasGlobChars(pat, opts.extglob)) { out.push(text); continue; }
-      const matches = globField(t, pat, r);
-      if (matches == null) return null;
-      if (matches.length == 0) {
-        if (opts.failglob) { t.error('no match: ' + text); t.fail(1); return null; }
-        if (opts.nullglob) continue;
-        out.push(text);
-        continue;
-      }
-      for (let m = 0; m < matches.length; m++) out.push(unchecked(matches[m]));
-    }
+    if (!expandWordFields(t, listItem(words, i), r, out)) return null;
   }
   return out;
+}
+
+/** Full expansion of one WORD, fields appended to out. false = blocked or failed. */
+export function expandWordFields(t: Task, word: i32, r: Replay, out: Array<string>): bool {
+  const opts = t.shell.opts;
+  const fb = new FieldBuilder(true, t.shell.get('IFS'));
+  if (!expandWordInto(t, word, r, fb, false)) return false;
+  fb.finish();
+  for (let f = 0; f < fb.texts.length; f++) {
+    const text = unchecked(fb.texts[f]);
+    const pat = unchecked(fb.pats[f]);
+    if (opts.noglob || !hasGlobChars(pat, opts.extglob)) { out.push(text); continue; }
+    const matches = globField(t, pat, r);
+    if (matches == null) return false;
+    if (matches.length == 0) {
+      if (opts.failglob) { t.error('no match: ' + text); t.fail(1); return false; }
+      if (opts.nullglob) continue;
+      out.push(text);
+      continue;
+    }
+    for (let m = 0; m < matches.length; m++) out.push(unchecked(matches[m]));
+  }
+  return true;
 }
 
 /** One WORD without field splitting or globbing (assignments, redirect targets, here-docs, case subject). */
@@ -89,7 +95,7 @@ export function expandWordInto(t: Task, word: i32, r: Replay, fb: FieldBuilder, 
   return true;
 }
 
-function expandPart(t: Task, part: i32, r: Replay, fb: FieldBuilder, inDQ: bool): bool {
+export function expandPart(t: Task, part: i32, r: Replay, fb: FieldBuilder, inDQ: bool): bool {
   const k = kindOf(part);
   switch (k) {
     case K_LIT: {

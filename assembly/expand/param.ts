@@ -7,7 +7,7 @@
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { field, fieldStr, listLen } from '../core/nodes';
-import { SET_READONLY, VF_EXPORT, VF_READONLY, VF_INTEGER } from '../core/shell';
+import { SET_READONLY, VF_EXPORT, VF_READONLY, VF_INTEGER, VK_SCALAR, VK_INDEXED, VK_ASSOC, Var } from '../core/shell';
 import {
   PO_NONE, PO_DEFAULT, PO_ASSIGN, PO_ERROR, PO_ALT, PO_TRIM_PREFIX, PO_TRIM_PREFIX_LONG, PO_TRIM_SUFFIX,
   PO_TRIM_SUFFIX_LONG, PO_REPLACE, PO_REPLACE_ALL, PO_REPLACE_PREFIX, PO_REPLACE_SUFFIX, PO_SUBSTR,
@@ -16,7 +16,7 @@ import {
 } from '../abi/layout';
 import { FieldBuilder } from './fields';
 import { expandWordInto, expandString, expandPattern } from './index';
-import { memoArithValue, memoRandom } from './memo';
+import { memoArithValue, memoRandom, memoArithText } from './memo';
 import { setArithErrPrefix } from '../arith/index';
 import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from '../pattern/index';
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
@@ -31,6 +31,66 @@ class Value {
   isList: bool = false;
   /** '*' joins with IFS[0] inside double quotes. */
   star: bool = false;
+  /** ${a[@]} of an indexed array: the indices of items (substrings slice by index). */
+  arr: Var | null = null;
+}
+
+/** Split "name[sub]" into name and subscript (null when there is no subscript). */
+export function splitSubscript(s: string): Array<string> | null {
+  const lb = s.indexOf('[');
+  if (lb <= 0 || !s.endsWith(']')) return null;
+  return [s.substring(0, lb), s.substring(lb + 1, s.length - 1)];
+}
+
+/** Index of an indexed array subscript: arithmetic, negative counts from the end. null = failed
+ *  (message printed) or blocked. bad is set for a negative index before the start. */
+export let badSubscript: bool = false;
+export function arrayIndex(t: Task, v: Var | null, text: string, r: Replay): i64 {
+  badSubscript = false;
+  const s = memoArithText(t, text, r);
+  if (s == null) { badSubscript = true; return 0; }
+  let i = I64.parseInt(s);
+  if (i < 0) {
+    const n: i64 = v != null && v.kind == VK_INDEXED ? v.nextIndex() : (v != null && v.kind == VK_SCALAR && v.isSet ? 1 : 0);
+    i += n;
+    if (i < 0) badSubscript = true;
+  }
+  return i;
+}
+
+/** Value of name[sub] for a subscript other than @ / *. */
+function elementValue(t: Task, name: string, sub: string, r: Replay, out: Value): bool {
+  const v = t.shell.lookup(name);
+  if (v != null && v.kind == VK_ASSOC) {
+    const e = v.getKey(sub);
+    if (e != null) { out.items.push(e); out.isSet = true; }
+    return true;
+  }
+  const i = arrayIndex(t, v, sub, r);
+  if (badSubscript) {
+    if (r.blocked || t.failStatus != 0) return false;
+    t.error(name + ': bad array subscript');
+    return true;
+  }
+  if (v == null) return true;
+  const e = v.getIdx(i);
+  if (e != null) { out.items.push(e); out.isSet = true; }
+  return true;
+}
+
+/** All elements of name (name[@] / name[*]). */
+function arrayValue(t: Task, name: string, star: bool, r: Replay): Value {
+  const out = new Value();
+  out.isList = true; out.star = star;
+  if (name == '@' || name == '*') { out.items = t.shell.positional.slice(0); out.isSet = out.items.length > 0; return out; }
+  const v = t.shell.lookup(name);
+  if (v != null) {
+    if (v.kind == VK_SCALAR) { if (v.isSet) out.items.push(v.value); }
+    else { out.items = v.values(); out.arr = v; }
+    out.isSet = out.items.length > 0;
+    if (v.kind == VK_SCALAR && !v.isSet) out.isSet = false;
+  }
+  return out;
 }
 
 export function isValidName(s: string): bool {
@@ -135,13 +195,14 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     if (form == '@' || form == '*') {
       const kv = new Value();
       kv.isList = true; kv.star = form == '*';
-      const base = lookup(t, name, r);
-      if (base.isSet && !base.isList) kv.items.push('0');
+      const bv = t.shell.lookup(name);
+      if (bv != null) kv.items = bv.keys();
       kv.isSet = kv.items.length > 0;
       return emit(t, kv, fb, inDQ);
     }
   }
 
+  let sub: string | null = null;
   if (flags & PF_INDIRECT) {
     const ref = lookup(t, name, r);
     if (!ref.isSet || ref.items.length == 0 || (!ref.isList && unchecked(ref.items[0]).length == 0)) {
@@ -151,8 +212,10 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
       t.fail(1);
       return false;
     }
-    const target = ref.isList ? unchecked(ref.items[ref.items.length - 1]) : unchecked(ref.items[0]);
-    if (!isValidName(target) && !isSpecial(target)) {
+    let target = ref.isList ? unchecked(ref.items[ref.items.length - 1]) : unchecked(ref.items[0]);
+    const parts = splitSubscript(target);
+    if (parts != null && isValidName(unchecked(parts[0]))) { target = unchecked(parts[0]); sub = unchecked(parts[1]); }
+    else if (!isValidName(target) && !isSpecial(target)) {
       t.error(target + ': invalid variable name');
       t.fail(1);
       return false;
@@ -160,20 +223,18 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     name = target;
   }
 
-  let v = lookup(t, name, r);
-
-  // ${x[i]}: scalars act as one-element arrays until arrays arrive.
-  if (index != 0 && !v.isList) {
-    const idx = expandString(t, index, r);
-    if (idx == null) return false;
-    if (idx == '@' || idx == '*') {
-      v.isList = true; v.star = idx == '*';
-    } else if (idx != '0' && !(idx.length == 0)) {
-      const iv = evalIndex(t, idx, r);
-      if (iv == null) return false;
-      if (iv != '0') { v.items = []; v.isSet = false; }
-    }
+  if (index != 0 && sub == null) {
+    sub = expandString(t, index, r);
+    if (sub == null) return false;
   }
+  let v: Value;
+  if (sub != null) {
+    if (sub == '@' || sub == '*') v = arrayValue(t, name, sub == '*', r);
+    else {
+      v = new Value();
+      if (!elementValue(t, name, sub!, r, v)) return false;
+    }
+  } else v = lookup(t, name, r);
 
   if (flags & PF_LENGTH) {
     if (!v.isSet && !v.isList && t.shell.opts.nounset) return unboundFail(t, name);
@@ -304,18 +365,13 @@ function expandArgWord(t: Task, word: i32, r: Replay, fb: FieldBuilder, inDQ: bo
   return ok;
 }
 
-function evalIndex(t: Task, idx: string, r: Replay): string | null {
-  // Numeric subscripts only; anything else evaluates to 0 for scalars.
-  let ok = true;
-  for (let i = 0; i < idx.length; i++) { const c = idx.charCodeAt(i); if (c < 48 || c > 57) { ok = false; break; } }
-  if (ok) return I64.parseInt(idx).toString();
-  return '0';
-}
 
 function attrFlags(t: Task, name: string): string {
   const v = t.shell.lookup(name);
   if (v == null) return '';
   let s = '';
+  if (v.kind == VK_INDEXED) s += 'a';
+  if (v.kind == VK_ASSOC) s += 'A';
   if (v.flags & VF_INTEGER) s += 'i';
   if (v.flags & VF_READONLY) s += 'r';
   if (v.flags & VF_EXPORT) s += 'x';
@@ -439,6 +495,29 @@ function substr(t: Task, name: string, v: Value, a1: i32, a2: i32, r: Replay, fb
   if (os == null || ls == null) return false;
   let off = I64.parseInt(os);
   const len: i64 = I64.parseInt(ls);
+  if (v.isList && v.arr != null) {
+    const av = v.arr!;
+    if (hasLen && len < 0) { t.error(len.toString() + ': substring expression < 0'); t.fail(1); return false; }
+    const res = new Value();
+    res.isList = true; res.star = v.star; res.isSet = true;
+    if (av.kind == VK_INDEXED) {
+      if (off < 0) { off += av.nextIndex(); if (off < 0) return emit(t, res, fb, inDQ); }
+      let p = av.find(off);
+      if (p < 0) p = -p - 1;
+      let cnt: i64 = 0;
+      for (let i = p; i < av.ik.length; i++) {
+        if (hasLen && cnt >= len) break;
+        res.items.push(unchecked(av.iv[i])); cnt++;
+      }
+    } else {
+      const n = <i64>v.items.length;
+      if (off < 0) { off += n; if (off < 0) return emit(t, res, fb, inDQ); }
+      let end = hasLen ? off + len : n;
+      if (end > n) end = n;
+      for (let i = off; i < end; i++) res.items.push(unchecked(v.items[<i32>i]));
+    }
+    return emit(t, res, fb, inDQ);
+  }
   if (v.isList) {
     // Positional slice: offset 0 is $0 for @ and *.
     const all: Array<string> = [t.shell.argv0];
