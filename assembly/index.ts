@@ -7,14 +7,14 @@ import {
 import { Shell } from './core/shell';
 import { Frame } from './core/frame';
 import { FdEnt } from './core/fd';
-import { kindOf } from './core/nodes';
+import { kindOf, nodesReset } from './core/nodes';
 import { setOutputQueue } from './core/task';
 import { coreQueue } from './exec/output';
 import { tasks, tasksReset, newTask, getTask } from './exec/tasks';
 import { runAll, schedReset } from './exec/sched';
 import { replyAlloc, replyDone, reqsReset } from './exec/reqs';
 import { loadState, dumpState, dumpStateLen } from './exec/state';
-import { keepAlloc } from './exec/parse';
+import { keepAlloc, keptFree } from './exec/parse';
 import {
   pipesReset, pipeReadPtr, pipeReadLen, pipeConsume, pipeWritePtr, pipeWriteLen, pipeCommit,
   pipeCloseRead, pipeCloseWrite,
@@ -61,6 +61,24 @@ export function start(root: usize): void {
   t.frames.push(new Frame(<i32>root, kindOf(<i32>root)));
   store<i32>(<usize>(CB_BASE + CB_LIMIT_KIND), LIMIT_NONE);
   store<i32>(<usize>(CB_BASE + CB_EXIT_CODE), 0);
+}
+
+/** Make the instance ready for another init/stage/load_state/code_alloc/start sequence: free
+ *  what the previous run kept (tasks, pipes, replies, code segments and parsed texts, the
+ *  address-keyed string cache, the session shell). The host drops its own handles. */
+export function reset(): void {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = unchecked(tasks[i]);
+    if (t != null) { t.frames.length = 0; t.fds.length = 0; t.pend.length = 0; }
+  }
+  tasksReset();
+  pipesReset();
+  reqsReset();
+  schedReset();
+  keptFree();
+  nodesReset();
+  mainShell = null;
+  __collect();
 }
 
 export function run(): i32 {

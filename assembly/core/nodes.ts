@@ -12,6 +12,9 @@
 
 const strCache = new Map<i32, string>();
 
+/** Forget the decoded strings (keyed by address: memory reused by the next run would hit stale ones). */
+export function nodesReset(): void { strCache.clear(); }
+
 /** The string whose (ptr, len) pair starts at word i of node. Decoded once, then cached. */
 export function fieldStr(node: i32, i: i32): string {
   const at = node + (i << 2);

@@ -8,9 +8,20 @@ export class ParseResult {
   error: string = '';
 }
 
-/** Raw memory kept for the instance's life (the heap aligns blocks to 16 bytes). */
+/** Every block keepAlloc gave out (freed together by keptFree when the instance is reused). */
+const kept: Array<usize> = [];
+
+/** Raw memory kept for the run's life (the heap aligns blocks to 16 bytes); reset() frees it. */
 export function keepAlloc(len: i32): usize {
-  return heap.alloc(<usize>(len < 8 ? 8 : len));
+  const p = heap.alloc(<usize>(len < 8 ? 8 : len));
+  kept.push(p);
+  return p;
+}
+
+/** Free every kept block: code segments, parsed eval/source/function texts (instance reuse). */
+export function keptFree(): void {
+  for (let i = 0; i < kept.length; i++) heap.free(unchecked(kept[i]));
+  kept.length = 0;
 }
 
 export function parseScript(src: string, kind: i32 = PARSE_SCRIPT): ParseResult {
@@ -30,7 +41,15 @@ export function parseScript(src: string, kind: i32 = PARSE_SCRIPT): ParseResult 
     if (n <= cap) {
       // give back the unused tail (a shrinking realloc keeps the block in place, so the
       // absolute node addresses stay valid); eval in a loop would otherwise pile up buffers
-      if (n + 64 < cap && heap.realloc(out, <usize>(n < 8 ? 8 : n)) != out) { res.error = 'parse buffer moved'; return res; }
+      if (n + 64 < cap) {
+        const moved = heap.realloc(out, <usize>(n < 8 ? 8 : n));
+        if (moved != out) {
+          const k = kept.lastIndexOf(out);
+          if (k >= 0) unchecked(kept[k] = moved);
+          res.error = 'parse buffer moved';
+          return res;
+        }
+      }
       res.root = load<i32>(out);
       return res;
     }
