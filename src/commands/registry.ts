@@ -1,6 +1,7 @@
 // The default command table: name → Command. The Workspace copies it and may add or replace
 // entries; commands are looked up by argv[0].
 import type { Command } from './types.js';
+import { awk } from './awk/index.js';
 import { basename } from './basename.js';
 import { cp } from './cp.js';
 import { cut } from './cut.js';
@@ -18,6 +19,7 @@ import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
 import { rm } from './rm.js';
 import { seq } from './seq.js';
+import { sed } from './sed.js';
 import { sleep } from './sleep.js';
 import { tail } from './tail.js';
 import { tee } from './tee.js';
@@ -27,6 +29,7 @@ import { yes } from './yes.js';
 
 export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['cat', cat],
+  ['awk', awk], ['gawk', awk], ['mawk', awk],
   ['basename', basename],
   ['cp', cp],
   ['cut', cut],
@@ -46,6 +49,7 @@ export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Com
   ['mkdir', mkdir],
   ['rm', rm],
   ['seq', seq],
+  ['sed', sed],
   ['sleep', sleep],
   ['tail', tail],
   ['tee', tee],
