@@ -15,6 +15,7 @@ import { runAll, schedReset } from './exec/sched';
 import { replyAlloc, replyDone, reqsReset } from './exec/reqs';
 import { loadState, dumpState, dumpStateLen } from './exec/state';
 import { keepAlloc, keptFree } from './exec/parse';
+import { loadHostCommands, commandsReset } from './builtins/command';
 import {
   pipesReset, pipeReadPtr, pipeReadLen, pipeConsume, pipeWritePtr, pipeWriteLen, pipeCommit,
   pipeCloseRead, pipeCloseWrite,
@@ -43,7 +44,7 @@ export function stage(len: i32): usize {
 
 export function code_alloc(len: i32): usize { return keepAlloc(len); }
 
-export function load_state(ptr: usize, len: i32): void { mainShell = loadState(ptr, len); }
+export function load_state(ptr: usize, len: i32): void { mainShell = loadState(ptr, len); loadHostCommands(ptr, len); }
 
 export function start(root: usize): void {
   setOutputQueue(coreQueue);
@@ -77,6 +78,7 @@ export function reset(): void {
   schedReset();
   keptFree();
   nodesReset();
+  commandsReset();
   mainShell = null;
   __collect();
 }

@@ -13,10 +13,10 @@ import { builtinExportLike, builtinUnset, builtinDeclare, builtinShift } from '.
 import { builtinSet, builtinShopt } from './set';
 import { builtinRead } from './read';
 import { builtinEval, builtinSource, builtinExec } from './eval';
-import { builtinCommandV, builtinType } from './command';
+import { builtinCommandV, builtinType, builtinHash } from './command';
 import { builtinTrap } from './trap';
 import { builtinGetopts } from './getopts';
-import { builtinLet, builtinHash, builtinUmask } from './let';
+import { builtinLet, builtinUmask } from './let';
 
 const B_TRUE = 0, B_FALSE = 1, B_COLON = 2, B_PWD = 3, B_CD = 4, B_EXIT = 5, B_RETURN = 6, B_BREAK = 7,
   B_CONTINUE = 8, B_EXPORT = 9, B_READONLY = 10, B_UNSET = 11, B_LOCAL = 12, B_DECLARE = 13, B_SHIFT = 14,

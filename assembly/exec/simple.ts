@@ -16,6 +16,7 @@ import { field, listLen, listItem, fieldStr } from '../core/nodes';
 import { ReqWriter } from '../core/req';
 import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
+import { hashHit } from '../builtins/command';
 import { serveNeed, submitAndWait } from './sched';
 import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed } from './step';
 import { errText, shellQuote, isDigits } from './util';
@@ -256,6 +257,7 @@ function runCommand(t: Task, f: Frame): void {
     finish(t, f);
     return;
   }
+  hashHit(name);
   // SPAWN: fds 0-2 (one extra reference per passed pipe end), cwd, environment, argv
   const w = new ReqWriter(OP_SPAWN);
   for (let i = 0; i < 3; i++) {

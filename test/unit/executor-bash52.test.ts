@@ -42,3 +42,22 @@ describe('expansion errors abandon the current line as in bash', () => {
     expect(r.status).toBe(0);
   });
 });
+
+/** command -v / type / hash for commands the host runs (described as /usr/bin/NAME, as bash
+ *  finds them on a usual system). */
+const commandCases: Case[] = [
+  ["hash; hash foo; echo st=$?; ls >/dev/null; ls >/dev/null; cat </dev/null; hash; hash -r; hash","hash: hash table empty\nst=1\nhits\tcommand\n   2\t/usr/bin/ls\n   1\t/usr/bin/cat\nhash: hash table empty\n","bash: line 1: hash: foo: not found\n",0],
+  ["command -V ls; hash ls; command -V ls; type ls; type -t ls; type -p ls; hash -t ls; hash -d ls; hash -t ls","ls is /usr/bin/ls\nls is hashed (/usr/bin/ls)\nls is hashed (/usr/bin/ls)\nfile\n/usr/bin/ls\n/usr/bin/ls\n","bash: line 1: hash: ls: not found\n",1],
+  ["type -t nope; echo $?; type -p nope; echo $?; command -v nope; echo $?; command -V nope; echo $?","1\n1\n1\n1\n","bash: line 1: command: nope: not found\n",0],
+  ["f(){ :; }; type -t f if echo ls; command -v f if echo ls cat; type -f echo","function\nkeyword\nbuiltin\nfile\nf\nif\necho\n/usr/bin/ls\n/usr/bin/cat\necho is a shell builtin\n","",0],
+  ["command -v grep >/dev/null && echo has grep; type -P sed","has grep\n/usr/bin/sed\n","",0],
+];
+
+describe('command -v, type and hash know the host commands', () => {
+  for (const [script, stdout, stderr, status] of commandCases) {
+    it(script, async () => {
+      const r = await runCase(script);
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout, stderr, status });
+    });
+  }
+});
