@@ -18,7 +18,7 @@ import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { hashHit } from '../builtins/command';
 import { serveNeed, submitAndWait } from './sched';
-import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed } from './step';
+import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed, setPipeStatus1 } from './step';
 import { errText, shellQuote, isDigits } from './util';
 import { tasks, getTask, fdAt } from './tasks';
 
@@ -301,6 +301,12 @@ function startWait(t: Task, f: Frame): void {
 /** Phase 7: undo the temporary scope and the redirections; status f.a. */
 function finish(t: Task, f: Frame): void {
   if (f.b == 1) { t.shell.locals.pop(); f.b = 0; }
+  setPipeStatus1(t, f.a);
+  // $_: the last word of this command (empty for assignments alone)
+  const av = f.argv;
+  const last = av != null && av.length > 0 ? unchecked(av[av.length - 1]) : '';
+  const u = t.shell.globals.has('_') ? t.shell.globals.get('_') : null;
+  if (u != null) { u.value = last; u.isSet = true; } else t.shell.globals.set('_', new Var(last));
   if (f.text == 'exec' && t.ctl == CTL_NONE) { f.text = ''; t.ctl = CTL_EXIT; setStatus(t, f.a); }
   f.pc = 8;
   undoRedirs(t, f);

@@ -51,6 +51,15 @@ export function push(t: Task, node: i32, noErr: bool): Frame {
 
 export function setStatus(t: Task, s: i32): void { t.status = s; t.shell.lastStatus = s; }
 
+/** PIPESTATUS after a pipeline (a simple command, ((…)), [[…]] and a subshell are pipelines of one). */
+export function setPipeStatus(t: Task, statuses: Array<i32>): void {
+  const vals = new Array<string>(statuses.length);
+  for (let i = 0; i < statuses.length; i++) unchecked(vals[i] = unchecked(statuses[i]).toString());
+  t.shell.setIndexedArray('PIPESTATUS', vals);
+}
+
+export function setPipeStatus1(t: Task, s: i32): void { t.shell.setIndexedArray('PIPESTATUS', [s.toString()]); }
+
 /** A command finished with status s: record it and apply errexit (set -e) unless suppressed. */
 export function cmdDone(t: Task, f: Frame, s: i32): void {
   setStatus(t, s);
@@ -272,15 +281,18 @@ function stepPipe(t: Task, f: Frame): void {
   const kids = f.children;
   let st = 0;
   let fail = 0;
+  const all: Array<i32> = [];
   if (kids != null) {
     for (let i = 0; i < kids.length; i++) {
       const c = getTask(unchecked(kids[i]));
       const s = c != null ? c.status : 0;
       st = s;
       if (s != 0) fail = s;
+      all.push(s);
       freeTask(unchecked(kids[i]));
     }
   }
+  setPipeStatus(t, all);
   cmdDone(t, f, t.shell.opts.pipefail ? fail : st);
   pop(t);
 }
@@ -299,6 +311,7 @@ function stepSubshell(t: Task, f: Frame): void {
   const c = getTask(f.a);
   const s = c != null ? c.status : 0;
   freeTask(f.a);
+  setPipeStatus1(t, s);
   cmdDone(t, f, s);
   pop(t);
 }
@@ -457,7 +470,8 @@ function arithFailed(t: Task, f: Frame): bool {
 function stepArithCmd(t: Task, f: Frame): void {
   t.failStatus = 0;
   if (!arith(t, f, field(f.node, 1))) return;
-  if (arithFailed(t, f)) return;
+  if (arithFailed(t, f)) { setPipeStatus1(t, t.status); return; }
+  setPipeStatus1(t, f.a != 0 ? 0 : 1);
   cmdDone(t, f, f.a != 0 ? 0 : 1);
   pop(t);
 }
@@ -475,10 +489,12 @@ function stepCond(t: Task, f: Frame): void {
     // error abandons the line
     if (t.failFatal || !t.lastErr.startsWith('[[: ')) s = expandFailed(t);
     t.failStatus = 0;
+    setPipeStatus1(t, s);
     cmdDone(t, f, s);
     pop(t);
     return;
   }
+  setPipeStatus1(t, v < 0 ? 2 : v);
   cmdDone(t, f, v < 0 ? 2 : v);
   pop(t);
 }

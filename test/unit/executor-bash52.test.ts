@@ -61,3 +61,22 @@ describe('command -v, type and hash know the host commands', () => {
     });
   }
 });
+
+/** PIPESTATUS after every pipeline (simple commands, ((…)), [[…]] and subshells count as one), $_. */
+const statusCases: Case[] = [
+  ["true | false | (exit 3); echo ${PIPESTATUS[@]}; false; echo ${PIPESTATUS[@]}; if false; then :; fi; echo ${PIPESTATUS[@]}; (exit 4); echo ${PIPESTATUS[@]}","0 1 3\n1\n1\n4\n","",0],
+  ["! false | true; echo ${PIPESTATUS[@]}; x=1; echo ${PIPESTATUS[@]}; false; x=$(exit 5); echo ${PIPESTATUS[@]}; for i in 1; do false; done; echo ${PIPESTATUS[@]}","1 0\n0\n5\n1\n","",0],
+  ["false | true; echo \"${PIPESTATUS[*]}\" ${#PIPESTATUS[@]}; ((0)); echo ${PIPESTATUS[@]}; [[ a = b ]] | true; echo ${PIPESTATUS[@]}; f() { return 7; }; f; echo ${PIPESTATUS[@]}","1 0 2\n1\n1 0\n7\n","",0],
+  ["{ false; }; echo ${PIPESTATUS[@]}; true && false; echo ${PIPESTATUS[@]}; false || true | false; echo ${PIPESTATUS[@]}; echo $((1/0)) | cat; echo ${PIPESTATUS[@]}","1\n1\n0 1\n1 0\n","bash: line 1: 1/0: division by 0 (error token is \"0\")\n",0],
+  ["x=abc; echo ${x:1:-9}\necho ${PIPESTATUS[@]}","1\n","bash: line 1: -9: substring expression < 0\n",0],
+  ["echo a b; echo $_; x=1; echo \"[$_]\"; ls sub >/dev/null; echo $_; (echo $_); echo \"$_\" | cat; for i in 1 2; do :; done; echo $_","a b\nb\n[]\nsub\nsub\nsub\n:\n","",0],
+];
+
+describe('PIPESTATUS and $_ as in bash', () => {
+  for (const [script, stdout, stderr, status] of statusCases) {
+    it(script, async () => {
+      const r = await runCase(script);
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout, stderr, status });
+    });
+  }
+});
