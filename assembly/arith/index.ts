@@ -7,7 +7,7 @@
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { kindOf, field, fieldStr, numValue } from '../core/nodes';
-import { SET_READONLY } from '../core/shell';
+import { SET_READONLY, VK_ASSOC, VK_SCALAR, VK_INDEXED, VF_READONLY } from '../core/shell';
 import { host_parse } from '../host/imports';
 import {
   K_A_NUM, K_A_VAR, K_A_UNARY, K_A_BINARY, K_A_ASSIGN, K_A_TERNARY, K_A_WORD, PARSE_ARITH,
@@ -176,6 +176,57 @@ function varValue(t: Task, name: string, r: Replay, depth: i32): i64 {
   return textValue(t, v, r, depth);
 }
 
+/** Subscript of name[ix] as a key: the literal text for associative arrays, the evaluated index
+ *  (negative counted from the end) otherwise. Sets arithFailed on a bad subscript. */
+function elemKey(t: Task, name: string, ix: i32, r: Replay, depth: i32): string {
+  const v = t.shell.lookup(name);
+  if (v != null && v.kind == VK_ASSOC) {
+    if (kindOf(ix) == K_A_WORD) {
+      const s = expandString(t, field(ix, 1), r);
+      if (s == null) { arithFailed = arithFailed || t.failStatus != 0; return ''; }
+      return s;
+    }
+    return arithText(ix);
+  }
+  let i = sub(t, ix, r, depth);
+  if (arithFailed || r.blocked) return '';
+  if (i < 0) {
+    const n: i64 = v == null ? 0 : (v.kind == VK_INDEXED ? v.nextIndex() : (v.isSet ? 1 : 0));
+    i += n;
+    if (i < 0) { fail(t, name + ': bad array subscript'); return ''; }
+  }
+  return i.toString();
+}
+
+function keyValue(t: Task, name: string, key: string, r: Replay, depth: i32): i64 {
+  const v = t.shell.lookup(name);
+  let s: string | null = null;
+  if (v != null) s = v.kind == VK_ASSOC ? v.getKey(key) : v.getIdx(I64.parseInt(key));
+  if (s == null) {
+    if (t.shell.opts.nounset) {
+      if (!arithFailed) { t.error(name + '[' + key + ']: unbound variable'); t.fail(127, true); }
+      arithFailed = true;
+    }
+    return 0;
+  }
+  if (depth >= MAX_DEPTH) return fail(t, name + ': expression recursion level exceeded (error token is "' + name + '")');
+  return textValue(t, s!, r, depth);
+}
+
+function elemValue(t: Task, name: string, ix: i32, r: Replay, depth: i32): i64 {
+  const key = elemKey(t, name, ix, r, depth);
+  if (arithFailed || r.blocked) return 0;
+  return keyValue(t, name, key, r, depth);
+}
+
+function assignElem(t: Task, name: string, key: string, v: i64): i64 {
+  const b = t.shell.binding(name);
+  if (b.flags & VF_READONLY) return fail(t, name + ': readonly variable');
+  if (b.kind == VK_ASSOC) b.setKey(key, v.toString());
+  else b.setIdx(I64.parseInt(key), v.toString());
+  return v;
+}
+
 function assignVar(t: Task, name: string, v: i64): i64 {
   if (t.shell.set(name, v.toString()) == SET_READONLY) return fail(t, name + ': readonly variable');
   return v;
@@ -291,7 +342,7 @@ function evInner(t: Task, node: i32, r: Replay, depth: i32): i64 {
   switch (k) {
     case K_A_NUM: return numValue(node);
     case K_A_VAR: {
-      if (field(node, 3) != 0) sub(t, field(node, 3), r, depth);
+      if (field(node, 3) != 0) return elemValue(t, fieldStr(node, 1), field(node, 3), r, depth);
       return varValue(t, fieldStr(node, 1), r, depth);
     }
     case K_A_WORD: {
@@ -305,6 +356,16 @@ function evInner(t: Task, node: i32, r: Replay, depth: i32): i64 {
       if (op >= AO_PREINC && op <= AO_POSTDEC) {
         if (kindOf(operand) != K_A_VAR) return fail(t, arithText(node) + ': assignment requires lvalue');
         const name = fieldStr(operand, 1);
+        const ix = field(operand, 3);
+        if (ix != 0) {
+          const key = elemKey(t, name, ix, r, depth);
+          if (arithFailed || r.blocked) return 0;
+          const old = keyValue(t, name, key, r, depth);
+          if (arithFailed) return 0;
+          const nv = op == AO_PREINC || op == AO_POSTINC ? old + 1 : old - 1;
+          assignElem(t, name, key, nv);
+          return op == AO_PREINC || op == AO_PREDEC ? nv : old;
+        }
         const old = varValue(t, name, r, depth);
         if (arithFailed) return 0;
         const nv = op == AO_PREINC || op == AO_POSTINC ? old + 1 : old - 1;
@@ -338,16 +399,19 @@ function evInner(t: Task, node: i32, r: Replay, depth: i32): i64 {
     case K_A_ASSIGN: {
       const op = field(node, 1);
       const name = fieldStr(node, 2);
-      if (field(node, 4) != 0) sub(t, field(node, 4), r, depth);
+      const ix = field(node, 4);
+      let key = '';
+      if (ix != 0) { key = elemKey(t, name, ix, r, depth); if (arithFailed || r.blocked) return 0; }
       let v = sub(t, field(node, 5), r, depth);
       if (arithFailed || r.blocked) return 0;
       if (op != AO_ASSIGN) {
-        const old = varValue(t, name, r, depth);
+        const old = ix != 0 ? keyValue(t, name, key, r, depth) : varValue(t, name, r, depth);
         if (arithFailed) return 0;
         if (v == 0 && (op == AO_DIV || op == AO_MOD)) return fail(t, arithText(node) + ': division by 0 (error token is "' + arithText(field(node, 5)) + '")');
         v = binop(t, op, old, v);
         if (arithFailed) return 0;
       }
+      if (ix != 0) return assignElem(t, name, key, v);
       return assignVar(t, name, v);
     }
     case K_A_TERNARY: {

@@ -12,6 +12,7 @@ import { builtinExit, builtinReturn, builtinLoopCtl } from './exit';
 import { builtinExportLike, builtinUnset, builtinDeclare, builtinShift } from './vars';
 import { builtinSet, builtinShopt } from './set';
 import { builtinRead } from './read';
+import { builtinMapfile } from './mapfile';
 import { builtinEval, builtinSource, builtinExec } from './eval';
 import { builtinCommandV, builtinType, builtinHash } from './command';
 import { builtinTrap } from './trap';
@@ -22,6 +23,7 @@ const B_TRUE = 0, B_FALSE = 1, B_COLON = 2, B_PWD = 3, B_CD = 4, B_EXIT = 5, B_R
   B_CONTINUE = 8, B_EXPORT = 9, B_READONLY = 10, B_UNSET = 11, B_LOCAL = 12, B_DECLARE = 13, B_SHIFT = 14,
   B_SET = 15, B_SHOPT = 16, B_READ = 17, B_EVAL = 18, B_SOURCE = 19, B_EXEC = 20, B_WAIT = 21, B_ECHO = 22,
   B_PRINTF = 23, B_TEST = 24, B_COMMAND_V = 25, B_TYPE = 26, B_TRAP = 27, B_LET = 28, B_HASH = 29, B_UMASK = 30, B_GETOPTS = 31;
+const B_MAPFILE = 100;
 
 const table = new Map<string, i32>();
 function init(): void {
@@ -35,6 +37,7 @@ function init(): void {
   table.set('test', B_TEST); table.set('[', B_TEST); table.set('type', B_TYPE);
   table.set('trap', B_TRAP); table.set('let', B_LET); table.set('hash', B_HASH); table.set('umask', B_UMASK);
   table.set('getopts', B_GETOPTS);
+  table.set('mapfile', B_MAPFILE); table.set('readarray', B_MAPFILE);
 }
 
 /** Builtin id of name, or -1. */
@@ -79,6 +82,7 @@ export function runBuiltin(id: i32, t: Task, argv: Array<string>, r: Replay): i3
     case B_HASH: return builtinHash(t, argv);
     case B_UMASK: return builtinUmask(t, argv);
     case B_GETOPTS: return builtinGetopts(t, argv);
+    case B_MAPFILE: return builtinMapfile(t, argv, r);
   }
   return 0;
 }

@@ -5,6 +5,7 @@ import { Replay } from '../core/replay';
 import { isName, parseIntStr } from '../exec/util';
 import { declLine, sortNames, dqQuote } from './util';
 import { assignCompoundText, assignElement, ASG_OK, ASG_STOP } from '../expand/assign';
+import { quoteForReuse } from '../expand/quote';
 import { splitSubscript, arrayIndex, badSubscript } from '../expand/param';
 
 /** declare -p line of any variable (arrays as bash prints them). */
@@ -22,10 +23,18 @@ export function declOf(name: string, v: Var): string {
   for (let i = 0; i < ks.length; i++) {
     if (i > 0) out += ' ';
     const k = unchecked(ks[i]);
-    out += '[' + (v.kind == VK_ASSOC ? assocKeyText(k) : k) + ']=' + dqQuote(unchecked(vs[i]));
+    out += '[' + (v.kind == VK_ASSOC ? assocKeyText(k) : k) + ']=' + valText(unchecked(vs[i]));
   }
   if (v.kind == VK_ASSOC && ks.length > 0) out += ' ';
   return out + ')\n';
+}
+
+function valText(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c == 127) return quoteForReuse(s);
+  }
+  return dqQuote(s);
 }
 
 function assocKeyText(k: string): string {

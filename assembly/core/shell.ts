@@ -77,6 +77,7 @@ export class Var {
   }
   setIdx(i: i64, value: string): void {
     if (this.kind == VK_SCALAR) this.toIndexed();
+    this.isSet = true;
     if (this.kind == VK_ASSOC) { this.am.set(i.toString(), value); return; }
     const p = this.find(i);
     if (p >= 0) { unchecked(this.iv[p] = value); return; }
@@ -97,13 +98,14 @@ export class Var {
   }
   setKey(k: string, value: string): void {
     if (this.kind != VK_ASSOC) this.toAssoc();
+    this.isSet = true;
     this.am.set(k, value);
   }
   /** Element values in key order. */
   values(): Array<string> {
     if (this.kind == VK_INDEXED) return this.iv.slice(0);
     if (this.kind == VK_ASSOC) {
-      const ks = this.am.keys();
+      const ks = assocOrder(this.am.keys());
       const out = new Array<string>(ks.length);
       for (let i = 0; i < ks.length; i++) unchecked(out[i] = this.am.get(unchecked(ks[i])));
       return out;
@@ -117,7 +119,7 @@ export class Var {
       for (let i = 0; i < this.ik.length; i++) unchecked(out[i] = unchecked(this.ik[i]).toString());
       return out;
     }
-    if (this.kind == VK_ASSOC) return this.am.keys();
+    if (this.kind == VK_ASSOC) return assocOrder(this.am.keys());
     return this.isSet ? ['0'] : [];
   }
   /** Scalar view: element 0 of an indexed array, key "0" of an associative one. */
@@ -129,6 +131,42 @@ export class Var {
     if (this.kind == VK_SCALAR) { this.value = value; this.isSet = true; return; }
     if (this.kind == VK_ASSOC) this.am.set('0', value); else this.setIdx(0, value);
   }
+}
+
+/** bash's hash_string (FNV-1 over the bytes as signed chars). */
+function bashHash(k: string): u32 {
+  const b = String.UTF8.encode(k);
+  const p = changetype<usize>(b);
+  let h: u32 = 2166136261;
+  for (let i = 0; i < b.byteLength; i++) {
+    h = h * 16777619;
+    h ^= <u32><i32>load<i8>(p + <usize>i);
+  }
+  return h;
+}
+
+/** Keys (insertion order) in the order bash lists an associative array: by hash bucket (1024
+ *  buckets), the most recently inserted first within a bucket. */
+function assocOrder(ins: Array<string>): Array<string> {
+  const n = ins.length;
+  if (n < 2) return ins;
+  const sortKeys = new Array<i64>(n);
+  for (let i = 0; i < n; i++) {
+    const bucket = <i64>(bashHash(unchecked(ins[i])) & 1023);
+    unchecked(sortKeys[i] = (bucket << 32) | <i64>(n - 1 - i));
+  }
+  const idx = new Array<i32>(n);
+  for (let i = 0; i < n; i++) unchecked(idx[i] = i);
+  // insertion sort is too slow for big arrays: sort packed (sortKey, index) pairs instead
+  const packed = new Array<i64>(n);
+  for (let i = 0; i < n; i++) unchecked(packed[i] = unchecked(sortKeys[i]));
+  packed.sort((a: i64, b: i64): i32 => a < b ? -1 : (a > b ? 1 : 0));
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const orig = n - 1 - <i32>(unchecked(packed[i]) & 0xffffffff);
+    unchecked(out[i] = unchecked(ins[orig]));
+  }
+  return out;
 }
 
 function insertI64(a: Array<i64>, at: i32, v: i64): Array<i64> {

@@ -1,8 +1,9 @@
 // Session state blob (both directions), in the reply payload encoding
 // [nInts = 0, nStrs, (byteLen, utf8 padded to 4)*nStrs] with records as consecutive strings:
 //   "C" cwd | "S" lastStatus | "Z" argv0 | "V" name value flags (decimal VF_*, +256 = declared
-//   but unset) | "F" name source | "P" n arg1 … argn | "O" optionName (one per option that is on)
-import { Shell, Var } from '../core/shell';
+//   but unset) | "A" name flags n k1 v1 … kn vn (an array: VF_* +256 declared but unset,
+//   +512 associative; indexed keys are decimal) | "F" name source | "P" n arg1 … argn | "O" optionName (one per option that is on)
+import { Shell, Var, VK_SCALAR, VK_INDEXED, VK_ASSOC } from '../core/shell';
 import { decodeReply } from '../core/req';
 import { kindOf, listLen, listItem, fieldStr } from '../core/nodes';
 import { K_FUNCDEF, K_LIST } from '../abi/layout';
@@ -10,6 +11,7 @@ import { parseScript } from './parse';
 import { setSetOpt, setShopt, getSetOpt, getShopt, SHOPT_NAMES } from '../builtins/set';
 
 const VF_UNSET_MARK: i32 = 256;
+const VF_ASSOC_MARK: i32 = 512;
 
 export function loadState(ptr: usize, len: i32): Shell {
   const sh = new Shell();
@@ -27,6 +29,23 @@ export function loadState(ptr: usize, len: i32): Shell {
       const fl = I32.parseInt(unchecked(s[i + 2]));
       i += 3;
       sh.globals.set(name, new Var(value, fl & ~VF_UNSET_MARK, (fl & VF_UNSET_MARK) == 0));
+      continue;
+    }
+    if (tag == 'A' && i + 2 < s.length) {
+      const name = unchecked(s[i]);
+      const fl = I32.parseInt(unchecked(s[i + 1]));
+      const n = I32.parseInt(unchecked(s[i + 2]));
+      i += 3;
+      const v = new Var('', fl & ~(VF_UNSET_MARK | VF_ASSOC_MARK), (fl & VF_UNSET_MARK) == 0);
+      v.kind = (fl & VF_ASSOC_MARK) != 0 ? VK_ASSOC : VK_INDEXED;
+      for (let k = 0; k < n && i + 1 < s.length; k++) {
+        const key = unchecked(s[i]);
+        const val = unchecked(s[i + 1]);
+        i += 2;
+        if (v.kind == VK_ASSOC) v.am.set(key, val);
+        else { v.ik.push(I64.parseInt(key)); v.iv.push(val); }
+      }
+      sh.globals.set(name, v);
       continue;
     }
     if (tag == 'F' && i + 1 < s.length) {
@@ -79,6 +98,19 @@ export function dumpState(sh: Shell): usize {
   const names = sh.globals.keys();
   for (let i = 0; i < names.length; i++) {
     const v = sh.globals.get(unchecked(names[i]));
+    if (v.kind != VK_SCALAR) {
+      strs.push('A'); strs.push(unchecked(names[i]));
+      strs.push((v.flags | (v.isSet ? 0 : VF_UNSET_MARK) | (v.kind == VK_ASSOC ? VF_ASSOC_MARK : 0)).toString());
+      // insertion order for associative arrays (the listing order is derived from it)
+      const ks = v.kind == VK_ASSOC ? v.am.keys() : v.keys();
+      strs.push(ks.length.toString());
+      for (let k = 0; k < ks.length; k++) {
+        const key = unchecked(ks[k]);
+        strs.push(key);
+        strs.push(v.kind == VK_ASSOC ? v.am.get(key) : unchecked(v.iv[k]));
+      }
+      continue;
+    }
     strs.push('V'); strs.push(unchecked(names[i])); strs.push(v.value);
     strs.push((v.flags | (v.isSet ? 0 : VF_UNSET_MARK)).toString());
   }
