@@ -293,7 +293,7 @@ function printSummary() {
     }
   }
   const n = (s) => outcomes.filter((o) => o.status === s).length;
-  log(`\nruntime smoke tests: ${n('PASS')} passed, ${n('FAIL')} failed, ${n('SKIP')} skipped`);
+  log(`\nruntimes: ${n('PASS')} passed, ${n('FAIL')} failed, ${n('SKIP')} skipped`);
 }
 
 try {
