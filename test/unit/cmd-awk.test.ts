@@ -1,0 +1,1826 @@
+// awk compared with the awk on the recording machine (mawk 1.3.4, LC_ALL=C.UTF-8, ZZ=zval in the
+// environment, run in a directory holding TREE). Where shellspace follows gawk/POSIX on purpose the
+// expected output is ours and `gawk` says how mawk differs. stderr is checked when recorded.
+import { describe, expect, it } from 'vitest';
+import { run, memVfs } from './cmd-harness.js';
+
+const TREE: Record<string, string> = {
+ "f1": "f1 line1\nf1 line2\n",
+ "f2": "f2 a\nf2 b\n",
+ "prog.awk": "{ print \"prog:\", $0 }\n",
+ "prog2.awk": "END { print \"end\" }\n"
+};
+
+interface Case { args: string[]; stdin: string; stdout: string; status: number; stderr?: string; gawk?: string }
+
+const CASES: Case[] = [
+ {
+  "args": [
+   "{print $2}"
+  ],
+  "stdin": "a b\nc d\n",
+  "stdout": "b\nd\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-F:",
+   "{print $1, NF}"
+  ],
+  "stdin": "a:b:c\n::\nx\n",
+  "stdout": "a 3\n 3\nx 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-F",
+   "\\t",
+   "{print $2}"
+  ],
+  "stdin": "a\tb c\td\n",
+  "stdout": "b c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-F",
+   "[,;]+",
+   "{print $3}"
+  ],
+  "stdin": "a,b;;c\n",
+  "stdout": "c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-v",
+   "x=5",
+   "-v",
+   "y=a\\tb",
+   "BEGIN{print x+1, y}"
+  ],
+  "stdin": "",
+  "stdout": "6 a\tb\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $3 = \"X\"; print; print NF }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "a b X\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ NF = 2; print }"
+  ],
+  "stdin": "a b c d\n",
+  "stdout": "a b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{OFS=\"-\"} { $1 = $1 } 1"
+  ],
+  "stdin": "a  b   c\n",
+  "stdout": "a-b-c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $0 = \"x y z\"; print NF, $2 }"
+  ],
+  "stdin": "a\n",
+  "stdout": "3 y\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR==2, NR==3"
+  ],
+  "stdin": "1\n2\n3\n4\n",
+  "stdout": "2\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/b/,/d/ {print NR\": \"$0}"
+  ],
+  "stdin": "a\nb\nc\nd\ne\nb\n",
+  "stdout": "2: b\n3: c\n4: d\n6: b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1 > 5"
+  ],
+  "stdin": "3\n10\n7\nabc\n",
+  "stdout": "10\n7\nabc\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1 == \"10\""
+  ],
+  "stdin": "10\n10.0\n 10\n",
+  "stdout": "10\n 10\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1 == 10"
+  ],
+  "stdin": "10\n10.0\n 10\n1e1\n",
+  "stdout": "10\n10.0\n 10\n1e1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print ($1 < $2) }"
+  ],
+  "stdin": "10 9\nabc abd\n2 10\n",
+  "stdout": "0\n1\n1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{RS=\"\"} {print NR\": \"$1\"|\"$NF\"|\"NF}"
+  ],
+  "stdin": "\n\na b\nc\n\n\n\nd e\nf\n\n",
+  "stdout": "1: a|c|3\n2: d|f|3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{RS=\";\"} {print NR, $0}"
+  ],
+  "stdin": "a;b;c\n",
+  "stdout": "1 a\n2 b\n3 c\n\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{ORS=\"|\"} {print} END{printf \"\\n\"}"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "a|b|\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "END{print NR, $0}"
+  ],
+  "stdin": "a\nb\nlast\n",
+  "stdout": "3 last\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{print FILENAME, FNR}"
+  ],
+  "stdin": "x\n",
+  "stdout": " 1\n",
+  "status": 0,
+  "gawk": "FILENAME is empty for stdin (mawk: \"-\")"
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%5s|%-5s|%.2s|%c%c\\n\", \"ab\", \"cd\", \"xyz\", 66, \"hello\"}"
+  ],
+  "stdin": "",
+  "stdout": "   ab|cd   |xy|Bh\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%d %i %o %x %X %u %e %E %f %g %G %%\\n\", 42.9, -3, 8, 255, 255, 7, 1234.5, 0.00012, 3.14159, 1e10, 1e-10}"
+  ],
+  "stdin": "",
+  "stdout": "42 -3 10 ff FF 7 1.234500e+03 1.200000E-04 3.141590 1e+10 1E-10 %\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%05d|%-5d|%+d|% d|%5.3d|%#o|%#x\\n\", 42, 42, 42, 42, 7, 8, 255}"
+  ],
+  "stdin": "",
+  "stdout": "00042|42   |+42| 42|  007|010|0xff\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%*d|%-*d|%.*f\\n\", 5, 1, 4, 2, 2, 3.14159}"
+  ],
+  "stdin": "",
+  "stdout": "    1|2   |3.14\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%10.3e|%-10.2f|%010.2f|%g|%g|%g\\n\", 12345.678, 3.14159, -3.14159, 100000, 1000000, 0.0001}"
+  ],
+  "stdin": "",
+  "stdout": " 1.235e+04|3.14      |-000003.14|100000|1e+06|0.0001\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{x = 0.1; print x, x*3, 1e6, 1e7, 123456789, 1/3, 2^31, 2^53+1, -1/4}"
+  ],
+  "stdin": "",
+  "stdout": "0.1 0.3 1000000 10000000 123456789 0.333333 2147483648 9007199254740992 -0.25\n",
+  "status": 0,
+  "gawk": "integral values print in full (mawk: %.6g beyond 2^31)"
+ },
+ {
+  "args": [
+   "BEGIN{OFMT=\"%.2f\"; x=3.14159; print x; y = x \"\"; print y; CONVFMT=\"%.3f\"; z = x \"\"; print z; print 17 \"\"}"
+  ],
+  "stdin": "",
+  "stdout": "3.14\n3.14159\n3.142\n17\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 1==1.0, \"a\"<\"b\", \"10\"<\"9\", 10<9, \"abc\" ~ /b/, \"abc\" !~ \"^b\"}"
+  ],
+  "stdin": "",
+  "stdout": "1 1 1 0 1 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 2^3^2, -2^2, 2**3, 7%3, -7%3, 5/2, int(-3.7), int(\"12abc\")}"
+  ],
+  "stdin": "",
+  "stdout": "512 -4 8 1 -1 2.5 -3 12\n",
+  "status": 0,
+  "gawk": "** operator (mawk: syntax error)"
+ },
+ {
+  "args": [
+   "BEGIN{x = 5; print x++ + ++x, x--, --x, x}"
+  ],
+  "stdin": "",
+  "stdout": "12 7 5 5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{a = 1; a += 2; a -= 1; a *= 5; a /= 2; a %= 3; a ^= 3; print a}"
+  ],
+  "stdin": "",
+  "stdout": "8\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 1 \" \" 2, 1 2, 3 -1, \"x\" (1 > 0)}"
+  ],
+  "stdin": "",
+  "stdout": "1 2 12 2 x1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print (1,2) in a; a[1,2]=1; print ((1,2) in a), length(a); delete a[1,2]; print length(a)}"
+  ],
+  "stdin": "",
+  "stdout": "0\n1 1\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{a[$1]+=$2} END{n=0; for (k in a) n++; print n, a[\"x\"], a[\"y\"]}"
+  ],
+  "stdin": "x 1\ny 2\nx 3\n",
+  "stdout": "2 4 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{n = split(\"a:b:c\", arr, \":\"); print n, arr[1], arr[3]; n = split(\"  a b  \", w); print n, w[1] w[2]; n = split(\"a1b22c\", z, /[0-9]+/); print n, z[3]; print split(\"\", e), length(e)}"
+  ],
+  "stdin": "",
+  "stdout": "3 a c\n2 ab\n3 c\n0 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{s = \"hello world\"; print sub(/o/, \"0\", s), s; print gsub(/o/, \"[&]\", s), s; t = \"aaa\"; gsub(/a/, \"\\\\&\", t); print t}"
+  ],
+  "stdin": "",
+  "stdout": "1 hell0 world\n1 hell0 w[o]rld\n&&&\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{gsub(/[0-9]+/, \"N\"); print}"
+  ],
+  "stdin": "a1b22c333\n",
+  "stdout": "aNbNcN\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{s = \"abc\"; gsub(/x*/, \"-\", s); print s; s = \"abc\"; gsub(/b*/, \"-\", s); print s; s=\"hello\"; gsub(//, \"-\", s); print s}"
+  ],
+  "stdin": "",
+  "stdout": "-a-b-c-\n-a-c-\n-h-e-l-l-o-\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print match(\"foobar\", /o+/), RSTART, RLENGTH; print match(\"abc\", /z/), RSTART, RLENGTH}"
+  ],
+  "stdin": "",
+  "stdout": "2 2 2\n0 0 -1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print substr(\"hello\", 2), substr(\"hello\", 0, 2), substr(\"hello\", -1, 3), substr(\"hello\", 2, 100), substr(\"hello\", 1.5, 2.3) \"|\" substr(\"hello\", 10) \"|\"}"
+  ],
+  "stdin": "",
+  "stdout": "ello h h ello el||\n",
+  "status": 0,
+  "gawk": "POSIX substr positions (mawk clamps the start first)"
+ },
+ {
+  "args": [
+   "BEGIN{print index(\"hello\", \"ll\"), index(\"hello\", \"z\"), length(\"héllo\"), length(), toupper(\"abC\"), tolower(\"ABc\")}"
+  ],
+  "stdin": "",
+  "stdout": "3 0 5 0 ABC abc\n",
+  "status": 0,
+  "gawk": "length counts characters (mawk: bytes)"
+ },
+ {
+  "args": [
+   "BEGIN{print length}"
+  ],
+  "stdin": "",
+  "stdout": "0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{print length, length($0)}"
+  ],
+  "stdin": "abc\n\n",
+  "stdout": "3 3\n0 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print sin(0), cos(0), atan2(0, -1), exp(1), log(10), sqrt(16), int(3.9)}"
+  ],
+  "stdin": "",
+  "stdout": "0 1 3.14159 2.71828 2.30259 4 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{x = sprintf(\"%3d:%s\", 7, \"z\"); print x; print sprintf(\"%c\", 256+65)}"
+  ],
+  "stdin": "",
+  "stdout": "  7:z\nŁ\n",
+  "status": 0,
+  "gawk": "%c of a number > 255 is that character (mawk: low byte)"
+ },
+ {
+  "args": [
+   "function f(a, b) { return a + b } BEGIN{print f(1, 2), f(3)}"
+  ],
+  "stdin": "",
+  "stdout": "3 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function fill(arr, n,  i) { for (i = 1; i <= n; i++) arr[i] = i * i } BEGIN{fill(sq, 4); print sq[3], length(sq)}"
+  ],
+  "stdin": "",
+  "stdout": "9 4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function fact(n) { return n <= 1 ? 1 : n * fact(n - 1) } BEGIN{print fact(10), fact(20)}"
+  ],
+  "stdin": "",
+  "stdout": "3628800 2432902008176640000\n",
+  "status": 0,
+  "gawk": "integral values print in full"
+ },
+ {
+  "args": [
+   "function g(x) { x = 5 } BEGIN{y = 1; g(y); print y}"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{i = 0; while (1) { if (++i > 5) break; if (i == 2) continue; printf \"%d \", i }; print \"\"; do { i-- } while (i > 0); print i; for (;;) { i++; if (i >= 3) break }; print i}"
+  ],
+  "stdin": "",
+  "stdout": "1 3 4 5 \n0\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR == 2 {next} {print} NR == 3 {exit} END{print \"end\"}"
+  ],
+  "stdin": "1\n2\n3\n4\n",
+  "stdout": "1\n3\nend\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{exit 3} END{print \"end\"}"
+  ],
+  "stdin": "",
+  "stdout": "end\n",
+  "status": 3,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{exit 4} END{print \"e\"; exit}"
+  ],
+  "stdin": "x\n",
+  "stdout": "e\n",
+  "status": 4,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{while ((getline line) > 0) n++; print n, line, NR}"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "3 c 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR == 1 {getline; print \"got\", $0, NR} END{print NR}"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "got b 2\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR == 1 {getline x; print \"x=\" x, $0, NR}"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "x=b a 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{if (!(3 in a)) print \"no\"; if (a[3] == \"\") print \"empty\"; if (3 in a) print \"now\"}"
+  ],
+  "stdin": "",
+  "stdout": "no\nempty\nnow\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{x[\"a\"]; delete x; print length(x); y = \"A\"; print y ~ \"^[[:upper:]]$\", \"a.c\" ~ /a\\.c/, \"abc\" ~ /a\\.c/}"
+  ],
+  "stdin": "",
+  "stdout": "0\n1 1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print substr(\"hello\", 2, 3) > \"/dev/stderr\"; print \"out\"}"
+  ],
+  "stdin": "",
+  "stdout": "out\n",
+  "status": 0,
+  "stderr": "ell\n"
+ },
+ {
+  "args": [
+   "BEGIN{a = \"10\"; b = 9; print (a > b), (\"10\" > 9)}"
+  ],
+  "stdin": "",
+  "stdout": "0 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{print ($1 > $2)}"
+  ],
+  "stdin": "abc 10\n",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 1e300*1e300, -1e300*1e300, log(-1)}"
+  ],
+  "stdin": "",
+  "stdout": "inf -inf -nan\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print length(12345), length(1/4)}"
+  ],
+  "stdin": "",
+  "stdout": "5 4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%s %s %s\\n\", \"a\", \"b\"}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "gawk": "fatal before any output (mawk prints the part before the missing argument)"
+ },
+ {
+  "args": [
+   "BEGIN{printf \"%d\\n\", \"0x1A\"; print \"3x\" + 1, \"+5\" + 0, \".5\" + 0, \"1e3\" * 1}"
+  ],
+  "stdin": "",
+  "stdout": "0\n4 5 0.5 1000\n",
+  "status": 0,
+  "gawk": "hex strings are not numbers (mawk: strtod reads hex)"
+ },
+ {
+  "args": [
+   "BEGIN { \"cat f1\" | getline v; print v; while ((\"cat f2\" | getline) > 0) n++; print n, $0, NR }"
+  ],
+  "stdin": "",
+  "stdout": "f1 line1\n2 f2 b 3\n",
+  "status": 0,
+  "gawk": "cmd | getline counts NR (POSIX; mawk does not)"
+ },
+ {
+  "args": [
+   "BEGIN{print ENVIRON[\"ZZ\"]}"
+  ],
+  "stdin": "",
+  "stdout": "zval\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print ARGC, ARGV[0], ARGV[1], ARGV[2]}",
+   "x",
+   "y=1"
+  ],
+  "stdin": "",
+  "stdout": "3 awk x y=1\n",
+  "status": 0,
+  "gawk": "ARGV[0] is the name as invoked"
+ },
+ {
+  "args": [
+   "{print v, $0}",
+   "v=1",
+   "-",
+   "v=2"
+  ],
+  "stdin": "in\n",
+  "stdout": "1 in\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{FS=\",\"} {print $2; FS=\":\"}"
+  ],
+  "stdin": "a,b:c\nd,e:f\n",
+  "stdout": "b:c\nf\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{getline; print \"first:\" $0} {print \"rule:\" $0}"
+  ],
+  "stdin": "1\n2\n",
+  "stdout": "first:1\nrule:2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{RS=\"[0-9]+\"} {print NR\":\"$0}"
+  ],
+  "stdin": "a1b22c\n",
+  "stdout": "1:a\n2:b\n3:c\n\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $5 = \"e\"; print; print NF }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "a b   e\n5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $NF, $(NF-1) }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "c b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x[1]=1; x[2]=2; x[3]=3; for (k in x) s += x[k]; print s }"
+  ],
+  "stdin": "",
+  "stdout": "6\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print -3 % 2, 3 % -2, 2 ^ 0.5 }"
+  ],
+  "stdin": "",
+  "stdout": "-1 1 1.41421\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1 - -1, 1 - - 1, !0, !1, !\"\", !\"a\", - \"3\" }"
+  ],
+  "stdin": "",
+  "stdout": "2 2 1 0 1 0 -3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a = \"x\"; a = a a a; print a; print \"a\" > \"/dev/stdout\" }"
+  ],
+  "stdin": "",
+  "stdout": "xxx\na\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = split(\"2024-01-15\", d, \"-\"); printf(\"%s/%s/%s\\n\", d[2], d[3], d[1]) }"
+  ],
+  "stdin": "",
+  "stdout": "01/15/2024\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/^#/ {next} NF {print NF\": \"$0}"
+  ],
+  "stdin": "# c\n\na b\n",
+  "stdout": "2: a b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "!seen[$0]++"
+  ],
+  "stdin": "a\nb\na\nc\nb\n",
+  "stdout": "a\nb\nc\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $2 = \"\"; print }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "a  c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{ printf \"%s\", \"no newline\" }"
+  ],
+  "stdin": "",
+  "stdout": "no newline",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{ print substr(\"abc\", 0), substr(\"abc\", -1), substr(\"abcdef\", 3, -1) \"|\" }"
+  ],
+  "stdin": "",
+  "stdout": "abc abc |\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ sum[$1] += $2; cnt[$1]++ } END { for (k in sum) printf \"%s %.2f\\n\", k, sum[k]/cnt[k] }"
+  ],
+  "stdin": "a 1\na 2\n",
+  "stdout": "a 1.50\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (x == 0 && x == \"\") print \"uninit\"; print length(x) }"
+  ],
+  "stdin": "",
+  "stdout": "uninit\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%-10s|%10s|\\n\", \"left\", \"right\" }"
+  ],
+  "stdin": "",
+  "stdout": "left      |     right|\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%.3s|%5.1s|\\n\", \"abcdef\", \"xyz\" }"
+  ],
+  "stdin": "",
+  "stdout": "abc|    x|\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = \"A\"; printf \"%c%c%c\\n\", x, 97, \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "Aa\n",
+  "status": 0,
+  "gawk": "%c of \"\" prints nothing (mawk: NUL)"
+ },
+ {
+  "args": [
+   "BEGIN{ a[\"x\"]=1; f(a); print a[\"x\"], a[\"y\"] } function f(arr) { arr[\"y\"] = 2; arr[\"x\"]++ }"
+  ],
+  "stdin": "",
+  "stdout": "2 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{ s = \"foo.bar.baz\"; n = split(s, p, \".\"); print n, p[2] }"
+  ],
+  "stdin": "",
+  "stdout": "3 bar\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{ s = \"a|b|c\"; n = split(s, p, \"|\"); print n, p[3] }"
+  ],
+  "stdin": "",
+  "stdout": "3 c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print index(\"\", \"\"), 10 \"\" 20, 1e3 \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 1020 1000\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 100000 * 100000, 2^31, 2147483648 * 3 }"
+  ],
+  "stdin": "",
+  "stdout": "10000000000 2147483648 6442450944\n",
+  "status": 0,
+  "gawk": "integral values print in full"
+ },
+ {
+  "args": [
+   "BEGIN { x = 1; x = x \"\"; print (x < 10) }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print; getline; print \"after getline:\", $0 }"
+  ],
+  "stdin": "1\n2\n3\n",
+  "stdout": "1\nafter getline: 2\n3\nafter getline: 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { while ((getline l < \"f1\") > 0) print \"f1:\", l; close(\"f1\"); getline l < \"f1\"; print l; print (getline z < \"nonexistent\") }"
+  ],
+  "stdin": "",
+  "stdout": "f1: f1 line1\nf1: f1 line2\nf1 line1\n-1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print > \"out.txt\" } END { close(\"out.txt\"); while ((getline l < \"out.txt\") > 0) print \"read\", l }"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "read a\nread b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"x\" >> \"f1\"; close(\"f1\"); while ((getline l < \"f1\") > 0) print l }"
+  ],
+  "stdin": "",
+  "stdout": "f1 line1\nf1 line2\nx\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"a\\n\" | \"cat\"; close(\"cat\"); print \"b\" }"
+  ],
+  "stdin": "",
+  "stdout": "a\nb\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print toupper(substr(\"hello\", 1, 1)) substr(\"hello\", 2) }"
+  ],
+  "stdin": "",
+  "stdout": "Hello\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ n = n ? n \",\" $0 : $0 } END { print n }"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a,b,c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(\"a\\tb\\n\"), \"a\\/b\", \"q\\\"q\" }"
+  ],
+  "stdin": "",
+  "stdout": "4 a/b q\"q\n",
+  "status": 0,
+  "gawk": "\"\\/\" is \"/\" in strings (mawk keeps the backslash)"
+ },
+ {
+  "args": [
+   "/a\\/b/"
+  ],
+  "stdin": "a/b\nab\n",
+  "stdout": "a/b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { r = \"^[0-9]+$\"; print (\"123\" ~ r), (\"12a\" ~ r) }"
+  ],
+  "stdin": "",
+  "stdout": "1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NR % 2 ? \"odd\" : \"even\" }"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "odd\neven\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { CONVFMT = \"%d\"; a[1.5] = \"x\"; for (k in a) print k }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "gawk": "subscript through CONVFMT"
+ },
+ {
+  "args": [
+   "BEGIN { a[01] = 1; a[\"01\"] = 2; for (k in a) print k, a[k] }"
+  ],
+  "stdin": "",
+  "stdout": "1 1\n01 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf(\"%s-%s\\n\", \"a\", \"b\") }"
+  ],
+  "stdin": "",
+  "stdout": "a-b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print(1)(2) }"
+  ],
+  "stdin": "",
+  "stdout": "12\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print (1, 2) > \"/dev/stdout\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { nextfile_test = 1 } FNR == 2 { nextfile } { print FILENAME, $0 }",
+   "f1",
+   "f2"
+  ],
+  "stdin": "",
+  "stdout": "f1 f1 line1\nf2 f2 a\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(\"hello\", 2, 0) \"|\" }"
+  ],
+  "stdin": "",
+  "stdout": "|\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%d %d\\n\", 2147483648, -2147483649 }"
+  ],
+  "stdin": "",
+  "stdout": "2147483648 -2147483649\n",
+  "status": 0,
+  "gawk": "%d is not clamped to 32 bits"
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%x %o\\n\", -1, -1 }"
+  ],
+  "stdin": "",
+  "stdout": "0 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = 3; x ^= 2; print x; y = 2; y **= 3; print y }"
+  ],
+  "stdin": "",
+  "stdout": "9\n8\n",
+  "status": 0,
+  "gawk": "**= operator"
+ },
+ {
+  "args": [
+   "BEGIN { print \"a\" \"b\" > \"/dev/stdout\" }"
+  ],
+  "stdin": "",
+  "stdout": "ab\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { $0 = \"a b c\"; print NF; $0 = \"\"; print NF }"
+  ],
+  "stdin": "",
+  "stdout": "3\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { $3 = \"c\"; print; print NF }"
+  ],
+  "stdin": "",
+  "stdout": "  c\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ for (i = NF; i > 0; i--) printf \"%s%s\", $i, (i > 1 ? OFS : ORS) }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "c b a\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { FS = \"\" } { print NF, $2 }"
+  ],
+  "stdin": "abc\n",
+  "stdout": "3 b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print match(\"aXbXc\", \"X.\"), RSTART, RLENGTH }"
+  ],
+  "stdin": "",
+  "stdout": "2 2 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1 + 0 }"
+  ],
+  "stdin": "0x1A\n1e2\n-.5\n+3\ninf\n",
+  "stdout": "0\n100\n-0.5\n3\n0\n",
+  "status": 0,
+  "gawk": "hex and bare inf strings are 0 (mawk: strtod)"
+ },
+ {
+  "args": [
+   "BEGIN { print 017, 1.0, 1.50, \"1.50\" + 0 }"
+  ],
+  "stdin": "",
+  "stdout": "17 1 1.5 1.5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ if ($0 ~ /^[[:space:]]*$/) print \"blank\"; else print \"text\" }"
+  ],
+  "stdin": "  \nx\n",
+  "stdout": "blank\ntext\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(12345, 2, 3) + 1 }"
+  ],
+  "stdin": "",
+  "stdout": "235\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a = \"3.0\"; b = 3; print (a == b) } { print ($1 == 3) }"
+  ],
+  "stdin": "3.0\n",
+  "stdout": "0\n1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 1"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 2: missing } near end of file\n"
+ },
+ {
+  "args": [
+   "BEGIN{x=}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: syntax error at or near }\n"
+ },
+ {
+  "args": [
+   "{print $1"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 2: missing } near end of file\n"
+ },
+ {
+  "args": [
+   "BEGIN{print 1}}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2
+ },
+ {
+  "args": [
+   "BEGIN{ f(1) }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 2: function f never defined\n"
+ },
+ {
+  "args": [
+   "BEGIN{ print \"abc }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: runaway string constant \"abc } ...\n"
+ },
+ {
+  "args": [
+   "{print}",
+   "nonexistent"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: cannot open nonexistent (No such file or directory)\n"
+ },
+ {
+  "args": [
+   "BEGIN { getline < \"nonexistent\"; print \"ok\" }"
+  ],
+  "stdin": "",
+  "stdout": "ok\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x[1]=1; x = 2 }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2
+ },
+ {
+  "args": [],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "gawk": "usage on stderr, status 2 (mawk: usage on stdout, status 0)"
+ },
+ {
+  "args": [
+   "-f",
+   "prog.awk",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "prog: f1 line1\nprog: f1 line2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-f",
+   "prog.awk",
+   "-f",
+   "prog2.awk"
+  ],
+  "stdin": "z\n",
+  "stdout": "prog: z\nend\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "--",
+   "{print \"dd\" $0}"
+  ],
+  "stdin": "x\n",
+  "stdout": "ddx\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-v"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: option -v lacks argument\n"
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%5.1f%%\\n\", 45.678 }"
+  ],
+  "stdin": "",
+  "stdout": " 45.7%\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (1) { print \"a\" } else print \"b\"; if (0) print \"c\"; else { print \"d\" } }"
+  ],
+  "stdin": "",
+  "stdout": "a\nd\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (1)\n print \"a\"\n else\n print \"b\"\n}"
+  ],
+  "stdin": "",
+  "stdout": "a\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN {\n  x = 1 +\n  2\n  print x\n  y = (1 &&\n  0)\n  print y\n}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 2: syntax error at or near end of line\n"
+ },
+ {
+  "args": [
+   "# comment\nBEGIN { print \"c\" } # trailing\n\nEND { print NR }"
+  ],
+  "stdin": "1\n2\n",
+  "stdout": "c\n2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a = \"x\" ; b = a \\\n \"y\"; print b }"
+  ],
+  "stdin": "",
+  "stdout": "xy\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function add(a,b)\n{\n return a+b\n}\nBEGIN { print add(2, 3) }"
+  ],
+  "stdin": "",
+  "stdout": "5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length() }"
+  ],
+  "stdin": "",
+  "stdout": "0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NR \": \" $0 }",
+   "f1",
+   "f2"
+  ],
+  "stdin": "",
+  "stdout": "1: f1 line1\n2: f1 line2\n3: f2 a\n4: f2 b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "FNR == 1 { print \"--\", FILENAME } { print FNR, NR }",
+   "f1",
+   "f2"
+  ],
+  "stdin": "",
+  "stdout": "-- f1\n1 1\n2 2\n-- f2\n1 3\n2 4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $0 }",
+   "f1",
+   "-"
+  ],
+  "stdin": "stdin\n",
+  "stdout": "f1 line1\nf1 line2\nstdin\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { OFS = \",\" } { print $1, $2 }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "a,b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = \"a\"; y = x++; print x, y }"
+  ],
+  "stdin": "",
+  "stdout": "1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1; exit; print 2 }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { while (i < 3) i++; print i }"
+  ],
+  "stdin": "",
+  "stdout": "3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { for (i = 0; i < 3; i++); print i }"
+  ],
+  "stdin": "",
+  "stdout": "3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ printf \"%-5s|%5s|\\n\", $1, $2 }"
+  ],
+  "stdin": "ab cd\n",
+  "stdout": "ab   |   cd|\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = split(\"a b c\", arr); for (i = n; i >= 1; i--) printf \"%s \", arr[i]; print \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "c b a \n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$2 ~ /^[0-9]+$/ { s += $2 } END { print s + 0 }"
+  ],
+  "stdin": "a 1\nb x\nc 22\n",
+  "stdout": "23\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $1 = \"\"; print length($0) \":\" $0 }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "4: b c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"The Quick\"; while (match(s, /[A-Z]/)) { printf \"%s@%d \", substr(s, RSTART, RLENGTH), RSTART; s = substr(s, RSTART + 1) } print \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "T@1 Q@4 \n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s\\n\" }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: run time error: not enough arguments passed to printf(\"%s\n\")\n\tFILENAME=\"\" FNR=0 NR=0\n"
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%d%%\\n\", 50 }"
+  ],
+  "stdin": "",
+  "stdout": "50%\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print -0 }"
+  ],
+  "stdin": "",
+  "stdout": "-0\n",
+  "status": 0,
+  "gawk": "-0 prints as -0"
+ },
+ {
+  "args": [
+   "BEGIN { x = -0; print x \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "-0\n",
+  "status": 0,
+  "gawk": "-0 prints as -0"
+ },
+ {
+  "args": [
+   "BEGIN { print 0.1 + 0.2 == 0.3, 1e-5, 123456.7, 1234567.8 }"
+  ],
+  "stdin": "",
+  "stdout": "0 1e-05 123457 1.23457e+06\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(\"hello\", 0) }"
+  ],
+  "stdin": "",
+  "stdout": "hello\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ a[NR] = $0 } END { for (i = NR; i >= 1; i--) print a[i] }"
+  ],
+  "stdin": "1\n2\n3\n",
+  "stdout": "3\n2\n1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { RS = \"\" ; FS = \":\" } { print NF \": \" $1 \"/\" $2 }"
+  ],
+  "stdin": "a:b\nc:d\n\ne:f\n",
+  "stdout": "4: a/b\n2: e/f\n",
+  "status": 0,
+  "gawk": "paragraph mode: newline always separates fields (POSIX)"
+ },
+ {
+  "args": [
+   "BEGIN { printf \"[%s]\\n\", sprintf(\"%c\", 0) == \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "[0]\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $(1+1) }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $-1 }"
+  ],
+  "stdin": "a\n",
+  "stdout": "",
+  "status": 2
+ },
+ {
+  "args": [
+   "BEGIN { print 1/0 }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "gawk": "division by zero is fatal (mawk: inf)"
+ },
+ {
+  "args": [
+   "BEGIN { getline line < \"f1\"; print line; getline line < \"f1\"; print line; print (getline line < \"f1\") }"
+  ],
+  "stdin": "",
+  "stdout": "f1 line1\nf1 line2\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { \"cat f1\" | getline; print $2; \"cat f1\" | getline x; print x }"
+  ],
+  "stdin": "",
+  "stdout": "line1\nf1 line2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "END { print $0, NF }"
+  ],
+  "stdin": "a b\nc d e\n",
+  "stdout": "c d e 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x[\"a\"] = 1; if (\"a\" in x) print \"yes\"; delete x[\"a\"]; if (!(\"a\" in x)) print \"gone\" }"
+  ],
+  "stdin": "",
+  "stdout": "yes\ngone\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { str = \"a.b.c\"; gsub(\".\", \"-\", str); print str; str = \"a.b.c\"; gsub(/\\./, \"-\", str); print str; s2 = \"a.b\"; gsub(\"\\\\.\", \"+\", s2); print s2 }"
+  ],
+  "stdin": "",
+  "stdout": "-----\na-b-c\na+b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"aaa\"; print sub(\"a\", \"\\\\\\\\&\", s), s }"
+  ],
+  "stdin": "",
+  "stdout": "1 \\aaa\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ sub(/^ +/, \"\"); sub(/ +$/, \"\"); print \"[\" $0 \"]\" }"
+  ],
+  "stdin": "   pad   \n",
+  "stdout": "[pad]\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%i|%5.2e|%G\\n\", 3.99, 0, 0.000001234 }"
+  ],
+  "stdin": "",
+  "stdout": "3|0.00e+00|1.234E-06\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print index(\"foobar\", \"bar\") ; print substr(\"foobar\", index(\"foobar\", \"b\")) }"
+  ],
+  "stdin": "",
+  "stdout": "4\nbar\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print toupper($0) }"
+  ],
+  "stdin": "MiXeD case\n",
+  "stdout": "MIXED CASE\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR > 1 { print prev \" -> \" $0 } { prev = $0 }"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a -> b\nb -> c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { srand(1); x = rand(); srand(1); y = rand(); print (x == y), (x >= 0 && x < 1), srand(5) }"
+  ],
+  "stdin": "",
+  "stdout": "1 1 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(a), length(\"\") ; a[1]; print length(a) }"
+  ],
+  "stdin": "",
+  "stdout": "0 0\n1\n",
+  "status": 0,
+  "gawk": "length(array) of an untyped name (mawk: error)"
+ },
+ {
+  "args": [
+   "BEGIN { x = \"abc\"; print x ~ \"b\" ? \"has b\" : \"no b\" }"
+  ],
+  "stdin": "",
+  "stdout": "has b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"a\" < \"b\" }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { $0 = \"1 2 3\"; $2 = \"\"; print; print NF }"
+  ],
+  "stdin": "",
+  "stdout": "1  3\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { $0 = \"  a   b  \"; $1 = $1; print \"[\" $0 \"]\" }"
+  ],
+  "stdin": "",
+  "stdout": "[a b]\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { NF = 3; print \"[\" $0 \"]\" }"
+  ],
+  "stdin": "",
+  "stdout": "[  ]\n",
+  "status": 0,
+  "stderr": ""
+ }
+];
+
+describe('awk (recorded)', () => {
+  for (const c of CASES) {
+    it(JSON.stringify(c.args).slice(0, 120), async () => {
+      const r = await run(memVfs({ ...TREE }), ['awk', ...c.args], { stdin: c.stdin, env: { ZZ: 'zval' } });
+      expect(r.stdout).toBe(c.stdout);
+      expect(r.status).toBe(c.status);
+      if (c.stderr !== undefined) expect(r.stderr).toBe(c.stderr);
+    });
+  }
+});
+
+describe('awk streaming and I/O', () => {
+  it('splits records across small stdin chunks', async () => {
+    const input = 'alpha beta\ngamma\n\n\ndelta x y\nlast';
+    for (const chunk of [1, 3, 7]) {
+      const r = await run(memVfs(), ['awk', '{ print NR, NF, $1 }'], { stdin: input, chunk });
+      expect(r.stdout).toBe('1 2 alpha\n2 1 gamma\n3 0 \n4 0 \n5 3 delta\n6 1 last\n');
+      const p = await run(memVfs(), ['awk', 'BEGIN { RS = "" } { print NR ": " $1 "-" $NF }'], { stdin: '\n\n' + input + '\n\n', chunk });
+      expect(p.stdout).toBe('1: alpha-gamma\n2: delta-last\n');
+    }
+  });
+
+  it('writes > and >> files through the mounted filesystem', async () => {
+    const fs = memVfs({ 'keep.txt': 'old\n' });
+    const r = await run(fs, ['awk', '{ print $1 > "out.txt"; print $2 >> "keep.txt" } END { printf "%d\\n", NR > "/dev/stderr" }'], { stdin: 'a 1\nb 2\n' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('2\n');
+    expect(new TextDecoder().decode(await fs.readFile('/out.txt'))).toBe('a\nb\n');
+    expect(new TextDecoder().decode(await fs.readFile('/keep.txt'))).toBe('old\n1\n2\n');
+  });
+
+  it('runs commands for system(), print | cmd and cmd | getline', async () => {
+    const r = await run(memVfs({ 'f': 'x\ny\n' }), ['awk', 'BEGIN { print "before"; s = system("cat f"); print "status", s; print "b\\na" | "sort"; close("sort"); "cat f" | getline l; print l }']);
+    expect(r.stdout).toBe('before\nx\ny\nstatus 0\na\nb\nx\n');
+  });
+
+  it('stops on a broken pipe in an endless loop', async () => {
+    const r = await run(memVfs(), ['awk', 'BEGIN { while (1) print "y" }'], { stdoutLimit: 1000 });
+    expect(r.status).toBe(141);
+  });
+
+  it('sums a large input quickly', async () => {
+    let text = '';
+    for (let i = 1; i <= 200000; i++) text += i + '\n';
+    const t = performance.now();
+    const r = await run(memVfs(), ['awk', '{ s += $1 } END { print s }'], { stdin: text, chunk: 65536 });
+    expect(r.stdout).toBe('20000100000\n');
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it('reports syntax errors with the line number', async () => {
+    const r = await run(memVfs(), ['awk', 'BEGIN {\n  x = 1 +* 2\n}']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('awk: line 2: syntax error at or near *\n');
+  });
+});
