@@ -1,5 +1,7 @@
 // Unary and binary primaries shared by [[ ]] and test/[: file tests through OP_STAT, string and
 // option tests. Results: 0 true, 1 false, -1 blocked (r.blocked: a stat is pending).
+import { splitSubscript, arrayIndex, badSubscript } from '../expand/param';
+import { VK_ASSOC } from '../core/shell';
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { ReqWriter } from '../core/req';
@@ -59,6 +61,17 @@ export function unaryTest(t: Task, op: string, arg: string, r: Replay): i32 {
   if (c == 110) return arg.length != 0 ? 0 : 1; // -n
   if (c == 118) { // -v
     if (arg == '#' || arg == '?' || arg == '$' || arg == '-') return 0;
+    const parts = splitSubscript(arg);
+    if (parts != null) {
+      const v = t.shell.lookup(unchecked(parts[0]));
+      if (v == null) return 1;
+      const sub = unchecked(parts[1]);
+      if (sub == '@' || sub == '*') return v.count() > 0 ? 0 : 1;
+      if (v.kind == VK_ASSOC) return v.getKey(sub) != null ? 0 : 1;
+      const i = arrayIndex(t, v, sub, r);
+      if (badSubscript) { if (t.failStatus != 0) { t.failStatus = 0; return 2; } return 1; }
+      return v.getIdx(i) != null ? 0 : 1;
+    }
     return t.shell.get(arg) != null ? 0 : 1;
   }
   if (c == 111) return optionSet(t, arg) ? 0 : 1; // -o

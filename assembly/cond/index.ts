@@ -1,7 +1,7 @@
 // [[ ]] evaluation over C_* nodes (K_* doc in abi/layout.ts). Operands are expanded without
 // splitting or globbing; the right side of == != is a pattern (quoted parts literal), of =~ an
-// ERE matched by the host's regex engine. BASH_REMATCH is set to the whole match as a plain
-// variable until arrays exist.
+// ERE matched by the host's regex engine. BASH_REMATCH is set to an array: the whole match, then
+// each group ("" for a group that did not take part); empty when the match fails.
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { kindOf, field, fieldStr } from '../core/nodes';
@@ -10,6 +10,7 @@ import { expandString, expandPattern, expandRegex } from '../expand/index';
 import { patternMatch } from '../pattern/index';
 import { evalArithText, arithFailed, setArithErrPrefix } from '../arith/index';
 import { host_regex } from '../host/imports';
+import { VF_READONLY } from '../core/shell';
 import { unaryTest, fileBinaryTest, strCompare, intCompare, isIntOp, isBinaryFileOp } from './files';
 
 /** 0 true, 1 false, 2 error (message printed), -1 blocked (r.blocked). */
@@ -88,13 +89,20 @@ function binary(t: Task, node: i32, r: Replay): i32 {
 function regexMatch(t: Task, re: string, text: string): i32 {
   const p = String.UTF8.encode(re);
   const s = String.UTF8.encode(text);
-  const cap = 8 * 64;
+  const cap = 8 * 256;
   const out = new Uint8Array(cap);
   const n = host_regex(changetype<usize>(p), p.byteLength, changetype<usize>(s), s.byteLength, out.dataStart, cap);
   if (n == -2) return 2;
-  if (n < 0) { t.shell.unset('BASH_REMATCH'); return 1; }
-  const st = load<i32>(out.dataStart);
-  const en = load<i32>(out.dataStart + 4);
-  t.shell.set('BASH_REMATCH', st >= 0 ? text.substring(st, en) : '');
+  const cur = t.shell.lookup('BASH_REMATCH');
+  const ro = cur != null && (cur.flags & VF_READONLY) != 0;
+  if (n < 0) { if (!ro) t.shell.setIndexedArray('BASH_REMATCH', []); return 1; }
+  const groups: Array<string> = [];
+  const m = n < 256 ? n : 256;
+  for (let g = 0; g < m; g++) {
+    const st = load<i32>(out.dataStart + <usize>(g * 8));
+    const en = load<i32>(out.dataStart + <usize>(g * 8 + 4));
+    groups.push(st >= 0 && en >= st ? text.substring(st, en) : '');
+  }
+  if (!ro) t.shell.setIndexedArray('BASH_REMATCH', groups);
   return 0;
 }
