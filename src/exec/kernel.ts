@@ -21,7 +21,7 @@ import {
 } from '../abi/layout.js';
 import { decodeRequest, encodePayload, fromUtf8, utf8, type Request } from '../abi/codec.js';
 import type { ExecutorModules, LiveExecutor } from '../abi/modules.js';
-import { instantiateExecutor } from '../abi/modules.js';
+import { acquireExecutor, releaseExecutor } from '../abi/modules.js';
 import type { HostImports } from '../abi/exports.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { ByteSink, ByteSource, Command, CommandContext } from '../commands/types.js';
@@ -116,7 +116,7 @@ export class Kernel implements HostImports {
     const { input } = this;
     const sig = input.signal;
     if (sig?.aborted) throw new AbortError(undefined, { cause: sig.reason });
-    this.ex = await instantiateExecutor(input.modules, this, input.limits.maxMemoryPages);
+    this.ex = await acquireExecutor(input.modules, this, input.limits.maxMemoryPages);
     const onAbort = (): void => this.stop('abort', '');
     sig?.addEventListener('abort', onAbort, { once: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -243,6 +243,8 @@ export class Kernel implements HostImports {
       const n = this.ex.exports.dump_state_len();
       state = decodeState(this.u8().slice(p, p + n));
     } catch { state = null; }
+    // Reuse the instance only when nothing can touch it any more (no request or command in flight).
+    if (state && this.inFlight === 0 && this.runWaiters.length === 0) releaseExecutor(this.ex);
     return this.result(code, '', state);
   }
 
