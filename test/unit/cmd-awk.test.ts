@@ -1765,6 +1765,659 @@ const CASES: Case[] = [
   "stdout": "[  ]\n",
   "status": 0,
   "stderr": ""
+ },
+ {
+  "args": [
+   "-F,",
+   "NR>1 { sum[$1] += $3 } END { for (k in sum) print k, sum[k] | \"sort\" }"
+  ],
+  "stdin": "name,x,val\nb,1,5\na,2,3\nb,3,1\n",
+  "stdout": "a 3\nb 6\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ printf \"%-10s %8.2f\\n\", $1, $2 * 1.1 }"
+  ],
+  "stdin": "apple 1.5\nbanana 22\n",
+  "stdout": "apple          1.65\nbanana        24.20\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { FS = OFS = \"\\t\" } { $2 = toupper($2) } 1"
+  ],
+  "stdin": "a\tb\tc\nd\te\tf\n",
+  "stdout": "a\tB\tc\nd\tE\tf\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ lines[NR] = $0 } END { for (i = 1; i <= NR; i++) if (lines[i] ~ /err/) print i\": \"lines[i] }"
+  ],
+  "stdin": "ok\nerr 1\nfine\nerror two\n",
+  "stdout": "2: err 1\n4: error two\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "length($0) > 3"
+  ],
+  "stdin": "ab\nabcd\nabcdef\n",
+  "stdout": "abcd\nabcdef\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ w += NF; c += length($0) + 1 } END { print NR, w, c }"
+  ],
+  "stdin": "one two\nthree\n\nfour five six\n",
+  "stdout": "4 6 29\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { while ((getline line < \"f1\") > 0) { split(line, p, \" \"); print p[2] } }"
+  ],
+  "stdin": "",
+  "stdout": "line1\nline2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-v",
+   "n=2",
+   "NR % n == 0"
+  ],
+  "stdin": "1\n2\n3\n4\n5\n",
+  "stdout": "2\n4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print substr($0, length($0) - 2) }"
+  ],
+  "stdin": "abcdef\nxy\n",
+  "stdout": "def\nxy\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s\\n\", 1e6; printf \"%s %s\\n\", 0.1 + 0.2, 1/3; x = 1e6; print x \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "1000000\n0.3 0.333333\n1000000\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1 > \"/dev/stdout\"; print $2 }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "a\nb\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/start/ { f = 1; next } /end/ { f = 0 } f"
+  ],
+  "stdin": "x\nstart\n1\n2\nend\ny\n",
+  "stdout": "1\n2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR == FNR { a[$1] = $2; next } $1 in a { print $0, a[$1] }",
+   "f1",
+   "f2"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = \"5apples\"; y = x + 0; print y, (x > 3), (x+0 > 3) }"
+  ],
+  "stdin": "",
+  "stdout": "5 1 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print ($1 ~ /^-?[0-9]+(\\.[0-9]+)?$/) ? \"num\" : \"str\" }"
+  ],
+  "stdin": "12\n-3.5\nabc\n1.\n",
+  "stdout": "num\nnum\nstr\nstr\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ n = gsub(/a/, \"A\"); print n, $0, NF }"
+  ],
+  "stdin": "banana split\n",
+  "stdout": "3 bAnAnA split 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $2 = $2 * 2 } 1"
+  ],
+  "stdin": "a 3 c\nb 1.5 d\n",
+  "stdout": "a 6 c\nb 3 d\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { OFS = \":\" } { NF = NF } 1"
+  ],
+  "stdin": "a b  c\n",
+  "stdout": "a:b:c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NF; NF++; $NF = \"new\"; print }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "2\na b new\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = sprintf(\"%05.1f|%-6.2s|%+.3d\", 3.14159, \"abc\", 5); print s }"
+  ],
+  "stdin": "",
+  "stdout": "003.1|ab    |+005\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a[\"k\"] = 1; for (k in a) delete a[k]; print length(a) }"
+  ],
+  "stdin": "",
+  "stdout": "0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ a[$0]++ } END { n = 0; for (k in a) n++; print n }"
+  ],
+  "stdin": "x\ny\nx\n",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%d items at $%.2f = $%'.2f\\n\", 3, 9.99, 29.97 }"
+  ],
+  "stdin": "",
+  "stdout": "3 items at $9.99 = $29.97\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 10 % 3.5, -10 % 3 }"
+  ],
+  "stdin": "",
+  "stdout": "3 -1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x[1]; if (1 in x) print \"in\"; print length(x) }"
+  ],
+  "stdin": "",
+  "stdout": "in\n1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function max(a, b) { return a > b ? a : b } { m = max(m, $1 + 0) } END { print m }"
+  ],
+  "stdin": "3\n10\n7\n",
+  "stdout": "10\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function rev(s,   r, i) { for (i = length(s); i > 0; i--) r = r substr(s, i, 1); return r } { print rev($0) }"
+  ],
+  "stdin": "hello\nab\n",
+  "stdout": "olleh\nba\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = split(\"3 1 2\", a); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }; for (i = 1; i <= n; i++) printf \"%s \", a[i]; print \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 2 3 \n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ sub(/#.*/, \"\") } NF"
+  ],
+  "stdin": "code # comment\n# only\nmore\n",
+  "stdout": "code \nmore\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { RS = \"\\n\\n\" } { print NR \": \" $0 }"
+  ],
+  "stdin": "a\nb\n\nc\n",
+  "stdout": "1: a\nb\n2: c\n\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ printf(\"%s%s\", NR > 1 ? \",\" : \"\", $0) } END { print \"\" }"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a,b,c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%c\", 10 }"
+  ],
+  "stdin": "",
+  "stdout": "\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1, $NF }",
+   "OFS=-",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "f1-line1\nf1-line2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print index(\"abc\", \"\") }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = 010; print x, \"010\" + 0 }"
+  ],
+  "stdin": "",
+  "stdout": "10 10\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1==1, \"1\"==1, \"a\"==\"a\", \"\"==0 }"
+  ],
+  "stdin": "",
+  "stdout": "1 1 1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print ($1 == 0), ($1 == \"\") }"
+  ],
+  "stdin": "\n0\n0.0\n",
+  "stdout": "0 1\n1 0\n1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { getline; print \"x\" $0 \"x\", NR; getline; print \"y\" $0 \"y\", NR }"
+  ],
+  "stdin": "one\n",
+  "stdout": "xonex 1\nyoney 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $3 = \"\"; print NF \"[\" $0 \"]\" }"
+  ],
+  "stdin": "a b c d\n",
+  "stdout": "4[a b  d]\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%.0f %.0f %.0f %.0f\\n\", 0.5, 1.5, 2.5, -0.5 }"
+  ],
+  "stdin": "",
+  "stdout": "0 2 2 -0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%5.1e|%e\\n\", 123456, 0 }"
+  ],
+  "stdin": "",
+  "stdout": "1.2e+05|0.000000e+00\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%g %g %g %g %g\\n\", 0.0001, 0.00001, 123456, 1234567, 100 }"
+  ],
+  "stdin": "",
+  "stdout": "0.0001 1e-05 123456 1.23457e+06 100\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%#g %#x %#o\\n\", 1, 0, 0 }"
+  ],
+  "stdin": "",
+  "stdout": "1.00000 0 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%-+5d|%- 5d|%05s\\n\", 3, 3, \"ab\" }"
+  ],
+  "stdin": "",
+  "stdout": "+3   | 3   |   ab\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(\"hello\", \"2\", \"2\") }"
+  ],
+  "stdin": "",
+  "stdout": "el\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) $i = $i + 1 } 1"
+  ],
+  "stdin": "a 1 b 22\n",
+  "stdout": "a 2 b 23\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"x\"; s = s s; s = s s; print s, length(s) }"
+  ],
+  "stdin": "",
+  "stdout": "xxxx 4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"a\" \"b\" \"\\n\" }"
+  ],
+  "stdin": "",
+  "stdout": "ab\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"a\" , \"b\" ; print \"a\"\"b\" }"
+  ],
+  "stdin": "",
+  "stdout": "a b\nab\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{a=\"x\";b=\"y\";print a\" \"b}"
+  ],
+  "stdin": "",
+  "stdout": "x y\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { i = 5; a[i++] = i; for (k in a) print k, a[k] }"
+  ],
+  "stdin": "",
+  "stdout": "5 6\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print; next; print \"never\" }"
+  ],
+  "stdin": "a\n",
+  "stdout": "a\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "END { print NR }",
+   "f1",
+   "f2"
+  ],
+  "stdin": "",
+  "stdout": "4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { ARGV[1] = \"f2\" } { print }",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "f2 a\nf2 b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { ARGV[2] = \"f2\"; ARGC = 3 } { print }",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "f1 line1\nf1 line2\nf2 a\nf2 b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s %s\\n\", \"only\" \"one\", \"two\" }"
+  ],
+  "stdin": "",
+  "stdout": "onlyone two\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1 }",
+   "nonexistent",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: cannot open nonexistent (No such file or directory)\n"
+ },
+ {
+  "args": [
+   "BEGIN { while (\"cat f1\" | getline line) n++; print n; close(\"cat f1\"); while (\"cat f1\" | getline line) n++; print n }"
+  ],
+  "stdin": "",
+  "stdout": "2\n4\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = y = 3; print x, y; a += b += 2; print a, b }"
+  ],
+  "stdin": "",
+  "stdout": "3 3\n2 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print !x, !!x, -x, x+0, x \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 0 -0 0 \n",
+  "status": 0,
+  "gawk": "-x of an unset variable prints -0, as gawk"
+ },
+ {
+  "args": [
+   "BEGIN { $0 = \"a:b\"; FS = \":\"; print $1; $0 = $0; print $1 }"
+  ],
+  "stdin": "",
+  "stdout": "a:b\na\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 2 \" \" -1 }"
+  ],
+  "stdin": "",
+  "stdout": "2-1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = 3; while (n --> 0) print n }"
+  ],
+  "stdin": "",
+  "stdout": "2\n1\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(\"x\" 12) }"
+  ],
+  "stdin": "",
+  "stdout": "3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1,2 > \"/dev/stderr\" }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 0,
+  "stderr": "1 2\n"
+ },
+ {
+  "args": [
+   "{ print > ($1 \".out\") } END { close(\"a.out\"); while ((getline l < \"a.out\") > 0) print \"a.out:\", l }"
+  ],
+  "stdin": "a 1\nb 2\na 3\n",
+  "stdout": "a.out: a 1\na.out: a 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (!(\"HOME\" in ENVIRON)) print \"no home\"; print ENVIRON[\"ZZ\"] \"!\" }"
+  ],
+  "stdin": "",
+  "stdout": "no home\nzval!\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(\"hello\", 2, length(\"hello\") - 2) }"
+  ],
+  "stdin": "",
+  "stdout": "ell\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a = \"A\"; b = a; sub(/A/, \"B\", b); print a, b }"
+  ],
+  "stdin": "",
+  "stdout": "A B\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NR\":\"$0 }",
+   "/dev/null"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s\" }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: run time error: not enough arguments passed to printf(\"%s\")\n\tFILENAME=\"\" FNR=0 NR=0\n"
  }
 ];
 

@@ -134,7 +134,7 @@ export function sprintf<T>(fmt: string, args: T[], num: Conv<T>, str: (v: T) => 
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': {
         const a = next();
         const v = a === undefined ? 0 : num(a);
-        out += formatNumber(v, { flags: flags.replace("'", ''), width, prec, conv });
+        out += formatNumber(halfEven(v, conv, prec), { flags: flags.replace("'", ''), width, prec, conv });
         break;
       }
       default:
@@ -149,3 +149,20 @@ let isNumberLike: (v: unknown) => boolean = (v) => typeof v === 'number';
 export function setNumberTest(f: (v: unknown) => boolean): void { isNumberLike = f; }
 
 export class FormatError extends Error {}
+
+/** C rounds exact ties to even (printf("%.0f", 2.5) is "2"); JS toFixed rounds them up. For
+ *  %f, move an exact tie to the even neighbour before formatting. */
+function halfEven(v: number, conv: string, prec: number | null): number {
+  if (conv !== 'f' && conv !== 'F') return v;
+  const p = prec ?? 6;
+  if (p > 15 || !Number.isFinite(v)) return v;
+  const scale = 10 ** p;
+  const x = Math.abs(v) * scale;
+  if (x > 2 ** 52 || x - Math.floor(x) !== 0.5) return v;
+  const fl = Math.floor(x);
+  if (fl % 2 !== 0) return v;
+  // Confirm the tie is exact in the double itself, not produced by the scaling.
+  if (fl / scale + 0.5 / scale !== Math.abs(v)) return v;
+  const r = fl / scale;
+  return v < 0 ? -r : r;
+}

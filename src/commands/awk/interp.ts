@@ -17,6 +17,9 @@ import { unescape } from './lexer.js';
 type X = Expr | { k: 'const'; v: V; a?: boolean };
 const K = (v: V): X => ({ k: 'const', v });
 
+/** A field past NF: the empty string, compared as a string (as mawk and gawk do). */
+const NO_FIELD = new StrNum('');
+
 const NORMAL = 0, BREAK = 1, CONTINUE = 2, NEXT = 3, NEXTFILE = 4, EXIT = 5, RETURN = 6;
 
 class ControlSignal { constructor(readonly code: number) {} }
@@ -104,10 +107,20 @@ export class Interp {
   }
   private isPara(): boolean { const rs = this.globals[G.RS] as V; return rs !== undefined && this.str(rs) === ''; }
   private split(): void {
-    const parts = splitFields(this.rec, this.splitter);
     const f: V[] = [undefined];
-    for (const p of parts) f.push(new StrNum(p));
-    this.fields = f; this.nf = parts.length; this.splitDone = true;
+    const s = this.rec;
+    if (this.splitter.kind === 'space') {
+      const n = s.length;
+      let i = 0;
+      for (;;) {
+        while (i < n) { const c = s.charCodeAt(i); if (c !== 32 && c !== 9 && c !== 10) break; i++; }
+        if (i >= n) break;
+        const st = i;
+        while (i < n) { const c = s.charCodeAt(i); if (c === 32 || c === 9 || c === 10) break; i++; }
+        f.push(new StrNum(st === 0 && i === n ? s : s.slice(st, i)));
+      }
+    } else for (const p of splitFields(s, this.splitter)) f.push(new StrNum(p));
+    this.fields = f; this.nf = f.length - 1; this.splitDone = true;
   }
   private record(): string {
     if (this.recDirty) {
@@ -122,7 +135,7 @@ export class Interp {
     if (i === 0) return new StrNum(this.record());
     if (i < 0) throw new AwkError(`negative field index $${i}`);
     if (!this.splitDone) this.split();
-    return i <= this.nf ? this.fields[i] : undefined;
+    return i <= this.nf ? this.fields[i] : NO_FIELD;
   }
   setField(i: number, v: V): void {
     if (i === 0) { this.setRecord(this.str(v)); return; }
@@ -218,14 +231,24 @@ export class Interp {
       case 'in': return this.arr(e.arr).has(this.key(e.subs)) ? 1 : 0;
       case 'group': return this.ev(e.e);
       case 'assign': {
-        if (e.op === '=') {
-          let v = this.ev(e.e);
-          if (v instanceof StrNum && e.t.k !== 'field') v = new StrNum(v.s);
-          return this.setLv(e.t, v);
+        const t = e.t;
+        // The target's subscript (or field number) is evaluated before the value, as awk does.
+        if (t.k === 'idx') {
+          const a = this.arr(t.arr);
+          const k = this.key(t.subs);
+          const v = e.op === '=' ? this.ev(e.e) : this.arith(e.op.slice(0, -1), toNum(a.get(k)), toNum(this.ev(e.e)));
+          a.set(k, v);
+          return v;
         }
-        const r = toNum(this.ev(e.e));
-        const l = toNum(this.getLv(e.t));
-        return this.setLv(e.t, this.arith(e.op.slice(0, -1), l, r));
+        if (t.k === 'field') {
+          const i = this.fieldIndex(t.e);
+          const v = e.op === '=' ? this.ev(e.e) : this.arith(e.op.slice(0, -1), toNum(this.getField(i)), toNum(this.ev(e.e)));
+          this.setField(i, v);
+          return v;
+        }
+        if (e.op === '=') return this.setLv(t, this.ev(e.e));
+        const l = toNum(this.getLv(t));
+        return this.setLv(t, this.arith(e.op.slice(0, -1), l, toNum(this.ev(e.e))));
       }
       case 'cond': return toBool(this.ev(e.c)) ? this.ev(e.x) : this.ev(e.y);
       case 'and': return toBool(this.ev(e.x)) && toBool(this.ev(e.y)) ? 1 : 0;
@@ -650,6 +673,7 @@ export class Interp {
   // ---- output streams ----
   private async emit(op: '>' | '>>' | '|', name: string, text: string): Promise<void> {
     if (op !== '|' && (name === '/dev/stdout' || name === '-')) { this.out.push(text); await this.out.flushIfFull(); return; }
+    if (op !== '|' && name === '/dev/null') return;
     if (op !== '|' && name === '/dev/stderr') { await this.out.flush(); await this.err.write(text); await this.err.flush(); return; }
     let o = this.outputs.get(name);
     if (!o) {
@@ -731,7 +755,7 @@ export class Interp {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(arg);
       if (m) { this.assignVar(m[1] as string, m[2] as string); continue; }
       this.usedFile = true;
-      const reader = new RecordReader(inputChunks(this.ctx, arg));
+      const reader = arg === '/dev/null' ? new RecordReader(null, '') : new RecordReader(inputChunks(this.ctx, arg === '/dev/stdin' ? '-' : arg));
       try { await reader.fill(); } catch (e) {
         rethrowFatal(e);
         throw new AwkFatal(`cannot open ${arg} (${errorText(e)})`);
