@@ -2418,6 +2418,487 @@ const CASES: Case[] = [
   "stdout": "",
   "status": 2,
   "stderr": "awk: run time error: not enough arguments passed to printf(\"%s\")\n\tFILENAME=\"\" FNR=0 NR=0\n"
+ },
+ {
+  "args": [
+   "BEGIN { if (1) { print \"a\" }\n else { print \"b\" } }"
+  ],
+  "stdin": "",
+  "stdout": "a\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (0) print \"a\"; else if (1) print \"b\"; else print \"c\" }"
+  ],
+  "stdin": "",
+  "stdout": "b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (1)\n{\nprint \"x\"\n}\nelse\n{\nprint \"y\"\n}\n}"
+  ],
+  "stdin": "",
+  "stdout": "x\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{FS=\",\"} ; {print $1} ; END{print \"e\"}"
+  ],
+  "stdin": "a,b\n",
+  "stdout": "a\ne\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "!/foo/"
+  ],
+  "stdin": "foo\nbar\n",
+  "stdout": "bar\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR==1,/x/ { print \"r:\" $0 }"
+  ],
+  "stdin": "a\nb\nx\nc\n",
+  "stdout": "r:a\nr:b\nr:x\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1==\"a\",$1==\"b\" {print}"
+  ],
+  "stdin": "z\na\nq\nb\nw\n",
+  "stdout": "a\nq\nb\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/[/]/ { print \"slash\" } /\\// { print \"slash2\" }"
+  ],
+  "stdin": "a/b\n",
+  "stdout": "slash\nslash2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ if ($0 ~ $1) print \"self\" }"
+  ],
+  "stdin": "abc\n",
+  "stdout": "self\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { d = \".\"; while ((getline line < (\"f\" \"1\")) > 0) n++; print n }"
+  ],
+  "stdin": "",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function f(a) { a[\"k\"] = 1 } function g(b) { f(b) } BEGIN { g(arr); print arr[\"k\"] }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "function f(a, n) { split(\"x y z\", a); n = length(a); return n } BEGIN { print f(q), q[2] }"
+  ],
+  "stdin": "",
+  "stdout": "3 y\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf(\"%s-%d\\n\", \"a\", 1) > \"/dev/stderr\"; print \"ok\" }"
+  ],
+  "stdin": "",
+  "stdout": "ok\n",
+  "status": 0,
+  "stderr": "a-1\n"
+ },
+ {
+  "args": [
+   "BEGIN { x = 1\n y = 2; print x +\n y }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 2: syntax error at or near end of line\n"
+ },
+ {
+  "args": [
+   "BEGIN { a[1]; a[2]; n = 0\n for (k in a)\n n++\n print n }"
+  ],
+  "stdin": "",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "func f() { return 7 } BEGIN { print f() }"
+  ],
+  "stdin": "",
+  "stdout": "7\n",
+  "status": 0,
+  "gawk": "func is function (mawk: not a keyword)"
+ },
+ {
+  "args": [
+   "BEGIN { print tolower(12) toupper(\"x\" 1) }"
+  ],
+  "stdin": "",
+  "stdout": "12X1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print -1 \" \" -2 }"
+  ],
+  "stdin": "",
+  "stdout": "-1-2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $NF = \"\"; print; print NF }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "a b \n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x[1] = 1; if ((1 in x) && !(2 in x)) print \"ok\" }"
+  ],
+  "stdin": "",
+  "stdout": "ok\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1 }\n\n# trailing comment"
+  ],
+  "stdin": "q r\n",
+  "stdout": "q\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"a,b;c\"; n = split(s, p, /[,;]/); print n, p[1] p[2] p[3] }"
+  ],
+  "stdin": "",
+  "stdout": "3 abc\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print (\"a\" \"b\" == \"ab\") }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1 \" \" 2 == 1 \" \" 2 }"
+  ],
+  "stdin": "",
+  "stdout": "1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 3 \" \" (4 < 5) }"
+  ],
+  "stdin": "",
+  "stdout": "3 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = split(\"a b\", arr) ; print arr[1] arr[2] ; delete arr ; print length(arr) }"
+  ],
+  "stdin": "",
+  "stdout": "ab\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ c[$1]++ } END { for (k in c) print k, c[k] | \"sort -k2nr\"; close(\"sort -k2nr\"); print \"done\" }"
+  ],
+  "stdin": "a\nb\nb\nc\nb\na\n",
+  "stdout": "b 3\na 2\nc 1\ndone\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print substr(\"hello\", 3, -1) \"|\" substr(\"\", 1, 2) \"|\" }"
+  ],
+  "stdin": "",
+  "stdout": "||\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(\"\"), length(0), length(0.5) }"
+  ],
+  "stdin": "",
+  "stdout": "0 1 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = \"abc\"; print x > \"/dev/null\"; print \"ok\" }"
+  ],
+  "stdin": "",
+  "stdout": "ok\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NR, $0 }",
+   "RS=;",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "1 f1 line1\nf1 line2\n\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s|%5s|%-5s|\\n\", 1.5, 2.25, 1e10 }"
+  ],
+  "stdin": "",
+  "stdout": "1.5| 2.25|10000000000|\n",
+  "status": 0,
+  "gawk": "integral values print in full"
+ },
+ {
+  "args": [
+   "BEGIN { print 1.0 \"\", 0.1 \"\", 1e-7 \"\", 123456789012 \"\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 0.1 1e-07 123456789012\n",
+  "status": 0,
+  "gawk": "integral values convert in full"
+ },
+ {
+  "args": [
+   "{ print $1 * 2 }"
+  ],
+  "stdin": "1e3\n 5 \n3abc\n",
+  "stdout": "2000\n10\n6\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = \"0\"; if (x) print \"true\"; else print \"false\"; y = 0; if (y \"\") print \"str true\" }"
+  ],
+  "stdin": "",
+  "stdout": "true\nstr true\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ if ($1) print \"t:\" $1; else print \"f:\" $1 }"
+  ],
+  "stdin": "0\n0.0\nabc\n\n1\n",
+  "stdout": "f:0\nf:0.0\nt:abc\nf:\nt:1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { getline x < \"f1\"; split(x, p); print p[2] }"
+  ],
+  "stdin": "",
+  "stdout": "line1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { a = 1; { a = 2; { print a } } }"
+  ],
+  "stdin": "",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { for (i = 0; i < 3; i++) for (j = 0; j < 2; j++) s = s i j \" \"; print s }"
+  ],
+  "stdin": "",
+  "stdout": "00 01 10 11 20 21 \n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { i = 0; do print i++; while (i < 3) }"
+  ],
+  "stdin": "",
+  "stdout": "0\n1\n2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print 1}END{print 2}"
+  ],
+  "stdin": "",
+  "stdout": "1\n2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print index(\"a.b\", \".\") }"
+  ],
+  "stdin": "",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"x\" ~ \"\", match(\"\", //), RSTART, RLENGTH }"
+  ],
+  "stdin": "",
+  "stdout": "1 1 1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"foo bar\"; print gensub_missing }"
+  ],
+  "stdin": "",
+  "stdout": "\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%d %s\\n\", \"12abc\", 12abc }"
+  ],
+  "stdin": "",
+  "stdout": "12 12\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { n = 0; while (n++ < 3) { if (n == 2) continue; print n } }"
+  ],
+  "stdin": "",
+  "stdout": "1\n3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { exit } END { print \"end ran\" }"
+  ],
+  "stdin": "",
+  "stdout": "end ran\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "END { exit 5 } { }"
+  ],
+  "stdin": "a\n",
+  "stdout": "",
+  "status": 5,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(ARGV), ARGC }",
+   "a",
+   "b"
+  ],
+  "stdin": "",
+  "stdout": "3 3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { OFS = \"-\"; $0 = \"a b c\"; $1 = $1; print; print $0 }"
+  ],
+  "stdin": "",
+  "stdout": "a-b-c\na-b-c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print; print NR > \"/dev/stderr\" }"
+  ],
+  "stdin": "x\n",
+  "stdout": "x\n",
+  "status": 0,
+  "stderr": "1\n"
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%5.2s|%.0s|%c\\n\", \"abc\", \"xyz\", 256 }"
+  ],
+  "stdin": "",
+  "stdout": "   ab||Ā\n",
+  "status": 0,
+  "gawk": "%c of 256 is U+0100 (mawk: NUL)"
+ },
+ {
+  "args": [
+   "function r(n) { return n == 0 ? 0 : 1 + r(n - 1) } BEGIN { print r(500) }"
+  ],
+  "stdin": "",
+  "stdout": "500\n",
+  "status": 0,
+  "stderr": ""
  }
 ];
 
