@@ -294,9 +294,8 @@ describe('arithmetic edge cases (bash 5.2 texts)', () => {
       expect(r.stderr).toContain(`${e}: invalid number`);
     }
   });
-  // BUG (assembly/): an arithmetic expansion error discards the rest of the line in bash -c:
-  // `echo $((1/0)); echo hi` → bash prints only the error, status 1; shellspace runs `echo hi`, status 0.
-  it.skip('expansion error aborts the line', async () => {
+  // bash -c: an arithmetic expansion error discards the rest of the line.
+  it('expansion error aborts the line', async () => {
     const r = await run('echo $((1/0)); echo hi');
     expect(r.stdout).toBe('');
     expect(r.exitCode).toBe(1);
@@ -313,19 +312,20 @@ describe('runaway scripts end with a limit', () => {
     expect(r.exitCode).not.toBe(0);
     expect(r.stderr).toMatch(/nesting|recursion|limit/);
   });
-  // BUG (assembly/ allocation): a trap instead of a limit: `f(){ f | f; }; f` and
-  // `x=a; while :; do x=$x$x; done` end with 126 "shellspace: internal error: unreachable" (an
-  // AssemblyScript allocation failure); expected 126 naming maxMemoryPages (or a nesting limit).
-  it.skip('f(){ f | f; }; f (allocation trap)', async () => {
+  // BUG (assembly/ allocation): a trap instead of a limit: `x=a; while :; do x=$x$x; done` ends with
+  // 126 "shellspace: internal error: unreachable" (an AssemblyScript allocation failure) after ~0.8 s;
+  // `f(){ f | f; }; f` too, on some runs (others time out with 124). Expected 126 naming
+  // maxMemoryPages (the kernel maps only allocation/grow messages to it).
+  it.skip('f(){ f | f; }; f (allocation trap on some runs)', async () => {
     const r = await run('f(){ f | f; }; f');
-    expect(r.exitCode).not.toBe(0);
+    expect([124, 126]).toContain(r.exitCode);
   });
   it('while :; do x+=aaaa; done (memory growth) stops at the timeout or memory limit', async () => {
     const r = await run('while :; do x+=aaaa; done', 2000);
     expect([124, 126]).toContain(r.exitCode);
     expect(r.stderr).toMatch(/timeoutMs|maxMemoryPages/);
   });
-  it.skip('x=$x$x doubling hits the memory limit or the timeout (allocation trap, see above)', async () => {
+  it.skip('x=$x$x doubling hits the memory limit or the timeout (allocation trap)', async () => {
     const r = await run('x=a; while :; do x=$x$x; done', 2000);
     expect([124, 126]).toContain(r.exitCode);
     expect(r.stderr).toMatch(/timeoutMs|maxMemoryPages/);
@@ -341,9 +341,7 @@ describe('runaway scripts end with a limit', () => {
     expect(r.stdout).toBe('y\ny\ny\n');
     expect(r.exitCode).toBe(0);
   });
-  // BUG (assembly/): PIPESTATUS is never set: `true | false; echo ${PIPESTATUS[*]}` prints an empty
-  // line; bash prints "0 1" (and "141 0" for `yes | head -n 3`).
-  it.skip('PIPESTATUS after yes | head', async () => {
+  it('PIPESTATUS after yes | head', async () => {
     const r = await run('yes | head -n 3; echo "${PIPESTATUS[*]}"');
     expect(r.stdout).toBe('y\ny\ny\n141 0\n');
   });
