@@ -227,29 +227,10 @@ export class Interp {
       case 'field': return this.getField(this.fieldIndex(e.e));
       case 'nf': return this.getNF();
       case 're': return this.matches(this.record(), e) ? 1 : 0;
-      case 'idx': { const a = this.arr(e.arr); const k = this.key(e.subs); const v = a.get(k); if (v === undefined && !a.has(k)) a.set(k, undefined); return v; }
+      case 'idx': return this.index(e.arr, e.subs);
       case 'in': return this.arr(e.arr).has(this.key(e.subs)) ? 1 : 0;
       case 'group': return this.ev(e.e);
-      case 'assign': {
-        const t = e.t;
-        // The target's subscript (or field number) is evaluated before the value, as awk does.
-        if (t.k === 'idx') {
-          const a = this.arr(t.arr);
-          const k = this.key(t.subs);
-          const v = e.op === '=' ? this.ev(e.e) : this.arith(e.op.slice(0, -1), toNum(a.get(k)), toNum(this.ev(e.e)));
-          a.set(k, v);
-          return v;
-        }
-        if (t.k === 'field') {
-          const i = this.fieldIndex(t.e);
-          const v = e.op === '=' ? this.ev(e.e) : this.arith(e.op.slice(0, -1), toNum(this.getField(i)), toNum(this.ev(e.e)));
-          this.setField(i, v);
-          return v;
-        }
-        if (e.op === '=') return this.setLv(t, this.ev(e.e));
-        const l = toNum(this.getLv(t));
-        return this.setLv(t, this.arith(e.op.slice(0, -1), l, toNum(this.ev(e.e))));
-      }
+      case 'assign': return this.assign(e.op, e.t, e.e);
       case 'cond': return toBool(this.ev(e.c)) ? this.ev(e.x) : this.ev(e.y);
       case 'and': return toBool(this.ev(e.x)) && toBool(this.ev(e.y)) ? 1 : 0;
       case 'or': return toBool(this.ev(e.x)) || toBool(this.ev(e.y)) ? 1 : 0;
@@ -258,22 +239,45 @@ export class Interp {
       case 'pos': return toNum(this.ev(e.e));
       case 'bin': return this.arith(e.op, toNum(this.ev(e.x)), toNum(this.ev(e.y)));
       case 'cmp': return this.compare(e.op, this.ev(e.x), this.ev(e.y)) ? 1 : 0;
-      case 'match': {
-        const s = this.str(this.ev(e.x));
-        const m = this.matches(s, e.y);
-        return m !== e.neg ? 1 : 0;
-      }
+      case 'match': return this.matches(this.str(this.ev(e.x)), e.y) !== e.neg ? 1 : 0;
       case 'cat': return this.str(this.ev(e.x)) + this.str(this.ev(e.y));
-      case 'incdec': {
-        const old = toNum(this.getLv(e.t));
-        this.setLv(e.t, old + e.d);
-        return e.pre ? old + e.d : old;
-      }
+      case 'incdec': return this.incdec(e.t, e.d, e.pre);
       case 'call': return this.builtin(e.name, e.args);
       case 'ucall': return this.callUser(e.fn, e.args, null);
       case 'grouplist': throw new AwkError('syntax error: list in expression');
       case 'getline': throw new AwkError('internal: getline in synchronous context');
     }
+  }
+
+  // Kept out of ev() so that its stack frame stays small (deep awk recursion).
+  private index(arr: VarRef, subs: Expr[]): V {
+    const a = this.arr(arr); const k = this.key(subs); const v = a.get(k);
+    if (v === undefined && !a.has(k)) a.set(k, undefined);
+    return v;
+  }
+  private incdec(t: LValue, d: number, pre: boolean): V {
+    const old = toNum(this.getLv(t));
+    this.setLv(t, old + d);
+    return pre ? old + d : old;
+  }
+  private assign(op: string, t: LValue, rhs: Expr): V {
+    // The target's subscript (or field number) is evaluated before the value, as awk does.
+    if (t.k === 'idx') {
+      const a = this.arr(t.arr);
+      const k = this.key(t.subs);
+      const v = op === '=' ? this.ev(rhs) : this.arith(op.slice(0, -1), toNum(a.get(k)), toNum(this.ev(rhs)));
+      a.set(k, v);
+      return v;
+    }
+    if (t.k === 'field') {
+      const i = this.fieldIndex(t.e);
+      const v = op === '=' ? this.ev(rhs) : this.arith(op.slice(0, -1), toNum(this.getField(i)), toNum(this.ev(rhs)));
+      this.setField(i, v);
+      return v;
+    }
+    if (op === '=') return this.setLv(t, this.ev(rhs));
+    const l = toNum(this.getLv(t));
+    return this.setLv(t, this.arith(op.slice(0, -1), l, toNum(this.ev(rhs))));
   }
 
   private arith(op: string, a: number, b: number): number {
