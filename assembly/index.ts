@@ -16,6 +16,7 @@ import { replyAlloc, replyDone, reqsReset } from './exec/reqs';
 import { loadState, dumpState, dumpStateLen } from './exec/state';
 import { keepAlloc, keptFree } from './exec/parse';
 import { loadHostCommands, commandsReset } from './builtins/command';
+import { initShellVars } from './exec/specials';
 import {
   pipesReset, pipeReadPtr, pipeReadLen, pipeConsume, pipeWritePtr, pipeWriteLen, pipeCommit,
   pipeCloseRead, pipeCloseWrite,
@@ -54,6 +55,7 @@ export function start(root: usize): void {
   schedReset();
   let sh = mainShell;
   if (sh == null) { sh = new Shell(); mainShell = sh; }
+  initShellVars(sh);
   const t = newTask(sh, null);
   t.status = sh.lastStatus;
   t.fds.push(new FdEnt(FDK_HOST, H_STDIN));

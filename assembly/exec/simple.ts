@@ -8,7 +8,7 @@
 import {
   OP_SPAWN, FDK_CLOSED, ERR_NOENT, ERR_ACCES, AF_APPEND, AF_ARRAY, FDK_PIPE_R, FDK_PIPE_W,
 } from '../abi/layout';
-import { Task, CTL_NONE, CTL_EXIT, W_CHILDREN } from '../core/task';
+import { Task, CTL_NONE, CTL_EXIT, CTL_LINE, W_CHILDREN } from '../core/task';
 import { Frame } from '../core/frame';
 import { fdRef } from '../core/fd';
 import { Var, VF_EXPORT, VF_READONLY } from '../core/shell';
@@ -17,6 +17,7 @@ import { ReqWriter } from '../core/req';
 import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { hashHit } from '../builtins/command';
+import { allexport } from './specials';
 import { serveNeed, submitAndWait } from './sched';
 import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed, setPipeStatus1 } from './step';
 import { errText, shellQuote, isDigits } from './util';
@@ -173,12 +174,14 @@ function assigns(t: Task, f: Frame): bool {
       const scope = unchecked(t.shell.locals[t.shell.locals.length - 1]);
       scope.set(name, new Var(value, VF_EXPORT));
     } else {
-      if (t.shell.set(name, value) != 0) {
+      const rs = t.shell.set(name, value);
+      if (rs == 0) allexport(t, name);
+      if (rs != 0) {
+        // bash abandons the rest of the line (not the shell)
         t.error(name + ': readonly variable');
         setStatus(t, 1);
         f.a = 1;
-        // bash -c: an assignment error ends a non-interactive shell
-        t.ctl = CTL_EXIT;
+        if (t.ctl == CTL_NONE) t.ctl = CTL_LINE;
         f.pc = 7;
         return true;
       }

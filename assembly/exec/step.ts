@@ -28,6 +28,7 @@ import { serveNeed, hitLimit } from './sched';
 import { submitReq } from './reqs';
 import { stepSimple } from './simple';
 import { stepRedirs } from './redir';
+import { allexport, taskPid } from './specials';
 
 /** Synthetic frame kinds (beside K_*). */
 export const FK_REDIRS: i32 = 100;
@@ -321,7 +322,7 @@ function stepBackground(t: Task, f: Frame): void {
   c.background = true;
   c.shell.opts.errexit = t.shell.opts.errexit;
   setFd(c, 0, null);
-  t.shell.lastBgPid = 10000 + c.id;
+  t.shell.lastBgPid = taskPid(c.id);
   // $! (expansion reads it as the variable named "!"; listings skip non-identifiers)
   t.shell.globals.set('!', new Var(t.shell.lastBgPid.toString()));
   setStatus(t, 0);
@@ -401,6 +402,7 @@ function stepFor(t: Task, f: Frame): void {
       endLoop(t, f);
       return;
     }
+    allexport(t, name);
     f.i++;
     f.pc = 2;
     push(t, field(f.node, 4), f.noErr);

@@ -6,6 +6,7 @@ import { Shell } from '../core/shell';
 import { FdEnt, fdRef, fdUnref } from '../core/fd';
 import { Frame } from '../core/frame';
 import { kindOf } from '../core/nodes';
+import { initSubshellVars } from './specials';
 
 export const tasks: Array<Task | null> = [];
 
@@ -34,6 +35,7 @@ export function newTask(shell: Shell, parent: Task | null): Task {
 /** A child task that runs node (a command or a LIST) with a copy of parent's shell and fds. */
 export function spawnChild(parent: Task, node: i32): Task {
   const t = newTask(parent.shell.clone(), parent);
+  initSubshellVars(t);
   t.frames.push(new Frame(node, kindOf(node)));
   return t;
 }

@@ -80,3 +80,23 @@ describe('PIPESTATUS and $_ as in bash', () => {
     });
   }
 });
+
+/** Variables bash sets up (recorded as root; UID/EUID are 1000 here by design), $BASHPID in
+ *  subshells, readonly assignment errors abandoning the line, set -a. */
+const varCases: Case[] = [
+  ["echo $UID $EUID $OSTYPE $BASH_VERSION ${BASH_VERSINFO[@]:0:5}; UID=3; echo same\necho $?; declare -p UID EUID; echo ${BASH_VERSINFO[0]}","1000 1000 linux-gnu 5.2.15(1)-release 5 2 15 1 release\n1\ndeclare -ir UID=\"1000\"\ndeclare -ir EUID=\"1000\"\n5\n","bash: line 1: UID: readonly variable\n",0],
+  ["echo $(( BASHPID == $$ )); (echo $(( BASHPID == $$ ))); echo $(( BASHPID == $$ )) | cat; [[ $BASHPID$(echo $BASHPID) ]] && echo ok","1\n0\n0\nok\n","",0],
+  ["readonly r=1; r=3; echo same\necho next $?","next 1\n","bash: line 1: r: readonly variable\n",0],
+  ["readonly r=1; for r in 1; do echo in; done; echo same $?","same 1\n","bash: line 1: r: readonly variable\n",0],
+  ["set -a; x=1; for y in 2; do :; done; env | grep -E '^(x|y)=' | sort; set +a; w=1; env | grep -c ^w=","x=1\ny=2\n0\n","",1],
+  ["echo ${OSTYPE} ${HOSTTYPE} ${MACHTYPE}; [[ $PPID =~ ^[0-9]+$ ]] && echo ppid; [[ $SHLVL -ge 1 ]] && echo shlvl; PPID=1; echo $?","linux-gnu x86_64 x86_64-pc-linux-gnu\nppid\nshlvl\n","bash: line 1: PPID: readonly variable\n",1],
+];
+
+describe('shell variables and allexport as in bash', () => {
+  for (const [script, stdout, stderr, status] of varCases) {
+    it(script, async () => {
+      const r = await runCase(script);
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout, stderr, status });
+    });
+  }
+});

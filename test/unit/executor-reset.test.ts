@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeAssets } from '../../src/runtime/node.js';
 import { BashParser, writeSegment } from '../../src/parse/index.js';
-import { instantiateExecutor, type LiveExecutor } from '../../src/abi/modules.js';
+import { acquireExecutor, type LiveExecutor } from '../../src/abi/modules.js';
 import type { ExecutorExports, HostImports } from '../../src/abi/exports.js';
 import { CB_BASE, CB_EXIT_CODE, RUN_DONE, H_STDOUT, H_STDERR } from '../../src/abi/layout.js';
 
@@ -28,7 +28,7 @@ async function setup(): Promise<{ ex: Ex; live: LiveExecutor; parser: BashParser
     log: () => {},
     regex: () => -1,
   };
-  live = await instantiateExecutor(assets.executor, host, 4096);
+  live = await acquireExecutor(assets.executor, host, 4096);
   return { ex: live.exports as Ex, live, parser, out };
 }
 
