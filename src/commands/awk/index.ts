@@ -17,6 +17,8 @@ export const awk: Command = async (ctx: CommandContext) => {
   const args = ctx.argv.slice(1);
   const assigns: string[] = [];
   const progFiles: string[] = [];
+  // gawk -e/--source program text, joined with -f files in order given (files first here).
+  const sources: string[] = [];
   let fs: string | null = null;
   let i = 0;
   const name = 'awk';
@@ -32,7 +34,15 @@ export const awk: Command = async (ctx: CommandContext) => {
       if (a === '-W') i++;
       continue;
     }
+    if (/^--(posix|re-interval|traditional|characters-as-bytes|sandbox|lint|use-lc-numeric|no-optimize)$/.test(a)) continue;
+    if (a.startsWith('--source=')) { sources.push(a.slice(9)); continue; }
     const opt = a[1] as string;
+    if (opt === 'e' || a === '--source') {
+      const val = a.length > 2 && a !== '--source' ? a.slice(2) : args[++i];
+      if (val === undefined) { await ctx.stderr.write(`${name}: option -e lacks argument\n`); return 2; }
+      sources.push(val);
+      continue;
+    }
     if (opt === 'F' || opt === 'v' || opt === 'f') {
       let val: string | undefined = a.length > 2 ? a.slice(2) : args[++i];
       if (val === undefined) { await ctx.stderr.write(`${name}: option -${opt} lacks argument\n`); return 2; }
@@ -48,7 +58,7 @@ export const awk: Command = async (ctx: CommandContext) => {
     return 2;
   }
   let src: string;
-  if (progFiles.length) {
+  if (progFiles.length || sources.length) {
     const parts: string[] = [];
     for (const f of progFiles) {
       try {
@@ -59,7 +69,7 @@ export const awk: Command = async (ctx: CommandContext) => {
         return 2;
       }
     }
-    src = parts.join('\n');
+    src = [...parts, ...sources].join('\n');
   } else {
     const p = args[i++];
     if (p === undefined) { await ctx.stderr.write(USAGE); return 2; }

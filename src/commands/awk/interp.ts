@@ -107,7 +107,8 @@ export class Interp {
   }
   private isPara(): boolean { const rs = this.globals[G.RS] as V; return rs !== undefined && this.str(rs) === ''; }
   private split(): void {
-    const f: V[] = [undefined];
+    const f = this.fields;
+    f.length = 1;
     const s = this.rec;
     if (this.splitter.kind === 'space') {
       const n = s.length;
@@ -120,7 +121,7 @@ export class Interp {
         f.push(new StrNum(st === 0 && i === n ? s : s.slice(st, i)));
       }
     } else for (const p of splitFields(s, this.splitter)) f.push(new StrNum(p));
-    this.fields = f; this.nf = f.length - 1; this.splitDone = true;
+    this.nf = f.length - 1; this.splitDone = true;
   }
   private record(): string {
     if (this.recDirty) {
