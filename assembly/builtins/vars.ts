@@ -169,7 +169,8 @@ export function builtinUnset(t: Task, argv: Array<string>): i32 {
       const v = t.shell.lookup(an);
       if (v == null) continue;
       if (sub == '@' || sub == '*') {
-        if (t.shell.unset(an) != 0) { t.error('unset: ' + an + ': cannot unset: readonly variable'); status = 1; }
+        if (v.flags & VF_READONLY) { t.error('unset: ' + an + ': cannot unset: readonly variable'); status = 1; continue; }
+        if (v.isArray()) { v.clearElems(); v.isSet = true; } else t.shell.unset(an);
         continue;
       }
       if (v.flags & VF_READONLY) { t.error('unset: ' + an + ': cannot unset: readonly variable'); status = 1; continue; }

@@ -18,6 +18,8 @@ import { parseScript } from '../exec/parse';
 export const ASG_OK: i32 = 0;
 /** An error was reported (bad subscript, readonly…): status 1, the assignment is skipped. */
 export const ASG_ERROR: i32 = 1;
+/** Reported, status 1, but the shell goes on (a readonly array's element). */
+export const ASG_SOFT: i32 = 2;
 /** Blocked (r.blocked) or an expansion failed (t.failStatus set). */
 export const ASG_STOP: i32 = -1;
 
@@ -158,7 +160,7 @@ function setAssoc(t: Task, v: Var, key: string, value: string, append: bool): vo
 /** name[sub]=value (sub already expanded as a word). */
 export function assignElement(t: Task, name: string, sub: string, value: string, append: bool, r: Replay): i32 {
   const old = t.shell.lookup(name);
-  if (old != null && (old.flags & VF_READONLY)) { t.error(name + ': readonly variable'); return ASG_ERROR; }
+  if (old != null && (old.flags & VF_READONLY)) { t.error(name + ': readonly variable'); return ASG_SOFT; }
   if (old != null && old.kind == VK_ASSOC) {
     if (sub.length == 0) { t.error(name + '[' + sub + ']: bad array subscript'); return ASG_ERROR; }
     let val = value;

@@ -21,6 +21,7 @@ import { setArithErrPrefix } from '../arith/index';
 import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from '../pattern/index';
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
+import { declOf } from '../builtins/vars';
 
 let startMs: f64 = -1;
 
@@ -329,6 +330,17 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     case PO_TRANSFORM: {
       const letter = arg1 == 0 ? '' : expandString(t, arg1, r);
       if (letter == null) return false;
+      const bv = t.shell.lookup(name);
+      if (letter == 'a' && bv != null && bv.isArray() && (v.isList || sub == null)) {
+        fb.addExpansion(attrFlags(t, name), inDQ);
+        return true;
+      }
+      if (letter == 'A' && v.isList && bv != null && bv.isArray()) {
+        let line = declOf(name, bv);
+        if (line.endsWith('\n')) line = line.substring(0, line.length - 1);
+        fb.addExpansion(line, inDQ);
+        return true;
+      }
       if (!v.isSet && !v.isList) return true;
       for (let i = 0; i < items.length; i++) {
         const s = unchecked(items[i]);
