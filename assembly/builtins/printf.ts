@@ -299,13 +299,16 @@ export function builtinPrintf(t: Task, argv: Array<string>, r: Replay): i32 {
   const fmt = unchecked(argv[i]);
   const st = new PfState();
   st.args = argv.slice(i + 1);
-  let out = '';
+  // One string per pass of the format, joined once (appending to one string each pass was
+  // quadratic for `printf '%s\n' {1..20000}`).
+  const passes = new Array<string>();
   const conv = hasConversion(fmt);
   do {
     const before = st.ai;
-    out += runFormat(t, fmt, st);
+    passes.push(runFormat(t, fmt, st));
     if (st.stop || !conv || st.ai == before) break;
   } while (st.ai < st.args.length);
+  const out = passes.join('');
   if (varName != null) {
     if (t.shell.set(varName, bytesToText(out)) == SET_READONLY) { builtinError(t, 'printf: ' + varName + ': readonly variable'); return 1; }
   } else if (out.length > 0) t.outBytes(1, encodeOut(out));

@@ -16,7 +16,7 @@ import {
   OPEN_WRITE, OPEN_APPEND, OPEN_TRUNC, OPEN_EXCL, OPEN_READ,
   FDK_PIPE_R, FDK_PIPE_W, FDK_HOST, H_STDIN, H_STDOUT, H_STDERR,
   FT_FILE, FT_DIR, FT_SYMLINK,
-  ERR_BADF, ERR_NOENT, ERR_ISDIR, ERR_EXIST, ERR_INVAL, ERR_SYNTAX, ERR_ROFS,
+  ERR_BADF, ERR_NOENT, ERR_ISDIR, ERR_EXIST, ERR_INVAL, ERR_SYNTAX, ERR_ROFS, ERR_ACCES,
   PARSE_ARITH, LIMIT_STEPS, LIMIT_MEMORY, LIMIT_DEPTH, LIMIT_OUTPUT,
 } from '../abi/layout.js';
 import { decodeRequest, encodePayload, fromUtf8, utf8, type Request } from '../abi/codec.js';
@@ -37,6 +37,7 @@ import { AbortError, errnoOf } from './errors.js';
 import { macrotask } from './yield.js';
 import { matchEre } from './ere.js';
 import { decodeState, encodeState, type ShellState } from '../session/state.js';
+import { resolvePath } from '../fs/path.js';
 
 export interface Limits {
   /** Wall-clock budget of one call in ms (also settable per call as timeoutMs). 0 = none. */
@@ -489,17 +490,18 @@ export class Kernel implements HostImports {
     const stderr = this.sink(k2, i2, ends);
     try {
       const name = argv[0] ?? '';
-      const cmd = this.lookup(name);
+      let cmd = this.lookup(name);
+      let args = argv;
       if (!cmd) {
         if (!name.includes('/')) return -ERR_NOENT;
-        const exists = await this.input.vfs.stat(name.startsWith('/') ? name : `${cwd}/${name}`).then(() => true, () => false);
-        await stderr.write(`bash: ${name}: ${exists ? 'Permission denied' : 'No such file or directory'}\n`).catch(() => {});
-        return exists ? 126 : 127;
+        const script = await this.scriptCommand(resolvePath(cwd, name), name, stderr);
+        if (typeof script === 'number') return script;
+        [cmd, args] = [script, ['bash', ...argv]];
       }
       const env = new Map<string, string>();
       for (const kv of envList) { const i = kv.indexOf('='); if (i > 0) env.set(kv.slice(0, i), kv.slice(i + 1)); }
       const ctx: CommandContext = {
-        argv, cwd, env, stdin, stdout, stderr, fs: this.input.vfs, signal: this.controller.signal,
+        argv: args, cwd, env, stdin, stdout, stderr, fs: this.input.vfs, signal: this.controller.signal,
         commands: this.commandNames(),
         exec: (args, io) => this.execChild(args, {
           cwd: io?.cwd ?? cwd, env: io?.env ?? env,
@@ -519,6 +521,30 @@ export class Kernel implements HostImports {
       for (const release of ends) release();
       this.kick();
     }
+  }
+
+  /** A path typed as a command: a shell script runs in a nested shell (`#!` naming bash or sh,
+   *  or no `#!` line), given execute permission. Otherwise a status: -ERR_* for the executor to
+   *  report as bash does, or 126 after printing bash's "bad interpreter" message. */
+  private async scriptCommand(path: string, name: string, stderr: ByteSink): Promise<Command | number> {
+    const vfs = this.input.vfs;
+    let st;
+    try { st = await vfs.stat(path); } catch (e) { return -errnoOf(e); }
+    if (st.type === 'dir') return -ERR_ISDIR;
+    if ((st.mode & 0o111) === 0) return -ERR_ACCES;
+    const shell = this.input.commands.get('bash');
+    if (!shell) return -ERR_NOENT;
+    const head = fromUtf8(await vfs.readRange(path, 0, 256));
+    const m = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(head);
+    if (m) {
+      const interp = m[1]!.split('/').pop()!;
+      const viaEnv = interp === 'env' ? (m[2] ?? '') : interp;
+      if (!/^(ba)?sh$/.test(viaEnv)) {
+        await stderr.write(`bash: ${name}: ${m[1]}: bad interpreter: No such file or directory\n`).catch(() => {});
+        return 126;
+      }
+    }
+    return shell;
   }
 
   private names: ReadonlySet<string> | null = null;
