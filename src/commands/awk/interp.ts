@@ -43,7 +43,7 @@ export class Interp {
   private fsCache: Splitter = defaultSplit;
   private rsCacheKey: V = '\n';
   private rsCache: RsMode = { kind: 'char', c: '\n' };
-  readonly out: OutBuffer;
+  readonly out: TextOut;
   private err: OutBuffer;
   private outputs = new Map<string, Output>();
   private readers = new Map<string, RecordReader>();
@@ -72,7 +72,7 @@ export class Interp {
     argv.forEach((a, i) => av.set(String(i), i === 0 ? a : new StrNum(a)));
     g[G.ARGV] = av;
     g[G.ARGC] = argv.length;
-    this.out = new OutBuffer(ctx.stdout);
+    this.out = new TextOut(ctx.stdout);
     this.err = new OutBuffer(ctx.stderr);
     this.srand(0);
   }
@@ -107,8 +107,8 @@ export class Interp {
   }
   private isPara(): boolean { const rs = this.globals[G.RS] as V; return rs !== undefined && this.str(rs) === ''; }
   private split(): void {
-    const f = this.fields;
-    f.length = 1;
+    const f: V[] = [undefined];
+    this.fields = f;
     const s = this.rec;
     if (this.splitter.kind === 'space') {
       const n = s.length;
@@ -576,13 +576,7 @@ export class Interp {
       case 'continue': return CONTINUE;
       case 'exit': if (s.e) this.exitCode = toNum(this.ev(s.e)) & 255; return EXIT;
       case 'return': this.retVal = s.e ? this.ev(s.e) : undefined; return RETURN;
-      case 'print': case 'printf': {
-        if (s.redir) throw new AwkError('internal: redirection in synchronous context');
-        const vals: V[] = [];
-        for (const a of s.args) vals.push(this.ev(a));
-        this.out.push(this.printText(s.k, vals));
-        return NORMAL;
-      }
+      case 'print': case 'printf': this.printSync(s.k, s.args); return NORMAL;
     }
   }
 
@@ -591,6 +585,21 @@ export class Interp {
       if (e instanceof FormatError) throw new AwkError(e.message);
       throw e;
     }
+  }
+
+  private printSync(k: 'print' | 'printf', args: Expr[]): void {
+    if (k === 'printf') { this.out.push(this.fmt(args.map((a) => this.ev(a)), 'printf')); return; }
+    let text: string;
+    const n = args.length;
+    if (n === 0) text = this.record();
+    else {
+      text = this.outStr(this.ev(args[0] as Expr));
+      if (n > 1) {
+        const ofs = this.gstr(G.OFS);
+        for (let i = 1; i < n; i++) text += ofs + this.outStr(this.ev(args[i] as Expr));
+      }
+    }
+    this.out.push(text + this.gstr(G.ORS));
   }
 
   private printText(k: 'print' | 'printf', vals: V[]): string {
@@ -928,5 +937,25 @@ class Capture {
     let o = 0;
     for (const p of this.parts) { all.set(p, o); o += p.length; }
     return new TextDecoder().decode(all);
+  }
+}
+
+/** Standard output: text is gathered in a string (cheap appends) and encoded in ~32 KiB pieces
+ *  into an OutBuffer, which hands ~64 KiB batches to the sink. */
+class TextOut {
+  private pend = '';
+  private readonly buf: OutBuffer;
+  constructor(sink: ByteSink) { this.buf = new OutBuffer(sink); }
+  push(text: string): void {
+    this.pend += text;
+    if (this.pend.length > 32768) { this.buf.push(this.pend); this.pend = ''; }
+  }
+  async flushIfFull(): Promise<void> {
+    if (this.pend.length > 32768) { this.buf.push(this.pend); this.pend = ''; }
+    await this.buf.flushIfFull();
+  }
+  async flush(): Promise<void> {
+    if (this.pend) { this.buf.push(this.pend); this.pend = ''; }
+    await this.buf.flush();
   }
 }
