@@ -21,7 +21,7 @@ import {
 } from '../abi/layout.js';
 import { decodeRequest, encodePayload, fromUtf8, utf8, type Request } from '../abi/codec.js';
 import type { ExecutorModules, LiveExecutor } from '../abi/modules.js';
-import { acquireExecutor, releaseExecutor } from '../abi/modules.js';
+import { acquireExecutor, releaseExecutor, MAX_PAGES } from '../abi/modules.js';
 import type { HostImports } from '../abi/exports.js';
 import type { Vfs } from '../fs/vfs.js';
 import type { ByteSink, ByteSource, Command, CommandContext } from '../commands/types.js';
@@ -230,7 +230,11 @@ export class Kernel implements HostImports {
 
   private fault(e: unknown): KernelResult {
     const text = this.faultLog || String((e as Error)?.message ?? e);
-    if (/allocation|out of memory|memory access out of bounds|grow/i.test(text)) {
+    // A failed allocation traps (AssemblyScript's allocator cannot report it): a trap with
+    // memory at its ceiling is the memory limit, whatever the trap says.
+    const pages = this.ex ? this.ex.memory.buffer.byteLength / 65536 : 0;
+    const atCeiling = pages >= Math.min(this.input.limits.maxMemoryPages, MAX_PAGES) * 0.9;
+    if (atCeiling || /allocation|out of memory|memory access out of bounds|grow/i.test(text)) {
       return this.result(126, `shellspace: memory limit exceeded (maxMemoryPages=${this.input.limits.maxMemoryPages})`, null);
     }
     return this.result(126, `shellspace: internal error: ${text}`, null);
