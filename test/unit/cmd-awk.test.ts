@@ -2899,6 +2899,390 @@ const CASES: Case[] = [
   "stdout": "500\n",
   "status": 0,
   "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1\" \"$2 }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "a b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = 1 == 1; print x; print a = 5, a }"
+  ],
+  "stdin": "",
+  "stdout": "1\n5 5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ NF -= 1; print; $NF = \"z\"; print }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "a b\na z\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { x = 3; print -x^2, 2^-1, !x + 1 }"
+  ],
+  "stdin": "",
+  "stdout": "-9 0.5 1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-F",
+   "\\|",
+   "{ print $2 }"
+  ],
+  "stdin": "a|b|c\n",
+  "stdout": "b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "-v",
+   "p=ab",
+   "$0 ~ \"^\" p { print \"m:\" $0 }"
+  ],
+  "stdin": "abc\nxab\n",
+  "stdout": "m:abc\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ n = split($0, ch, \"\"); print n, ch[1], ch[n] }"
+  ],
+  "stdin": "hello\n",
+  "stdout": "5 h o\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print substr($0, index($0, \"=\") + 1) }"
+  ],
+  "stdin": "key=val=x\n",
+  "stdout": "val=x\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/^$/ { b++ } END { print b + 0 }"
+  ],
+  "stdin": "a\n\n\nb\n",
+  "stdout": "2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1 ~ \"^#\" { next } { print }"
+  ],
+  "stdin": "# x\ny\n",
+  "stdout": "y\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%-8s%s\\n\", \"Name\", \"Value\" }"
+  ],
+  "stdin": "",
+  "stdout": "Name    Value\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ gsub(/\\./, \",\"); print }"
+  ],
+  "stdin": "1.5 2.5\n",
+  "stdout": "1,5 2,5\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ gsub(\"[[:punct:]]\", \"\"); print }"
+  ],
+  "stdin": "a,b.c!d\n",
+  "stdout": "abcd\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $1 = \"\"; sub(/^ /, \"\"); print }"
+  ],
+  "stdin": "a b c\n",
+  "stdout": "b c\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ a[$1] = a[$1] ? a[$1] \",\" $2 : $2 } END { print a[\"x\"], a[\"y\"] }"
+  ],
+  "stdin": "x 1\ny 2\nx 3\n",
+  "stdout": "1,3 2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "/^(foo|bar)$/"
+  ],
+  "stdin": "foo\nfoobar\nbar\n",
+  "stdout": "foo\nbar\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "tolower($0) ~ /abc/"
+  ],
+  "stdin": "xABCx\nab\n",
+  "stdout": "xABCx\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { split(\"10 9\", a); print (a[1] > a[2]), (a[1] \"\" > a[2] \"\") }"
+  ],
+  "stdin": "",
+  "stdout": "1 0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "$1 > \"m\""
+  ],
+  "stdin": "apple\nzoo\n10\n",
+  "stdout": "zoo\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print substr($0, 2) + 1 }"
+  ],
+  "stdin": "x41\n",
+  "stdout": "42\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%s %s\\n\", \"a\", \"b\" > \"/dev/stdout\" }"
+  ],
+  "stdin": "",
+  "stdout": "a b\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print NR \":\" length($0) }"
+  ],
+  "stdin": "abc\n\nxy\n",
+  "stdout": "1:3\n2:0\n3:2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ total += $NF } END { printf \"%.2f\\n\", total / NR }"
+  ],
+  "stdin": "a 1.5\nb 2.25\n",
+  "stdout": "1.88\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "NR % 2 == 1 { printf \"%s \", $0; next } { print }"
+  ],
+  "stdin": "1\n2\n3\n4\n5\n",
+  "stdout": "1 2\n3 4\n5 ",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ sub(/[ \\t]+$/, \"\"); print \"[\" $0 \"]\" }"
+  ],
+  "stdin": "abc  \t\n",
+  "stdout": "[abc]\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { s = \"a-b-c\"; gsub(\"-\", \"\", s); print s }"
+  ],
+  "stdin": "",
+  "stdout": "abc\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print ($1 + 0 == $1) ? \"num\" : \"str\" }"
+  ],
+  "stdin": "12\nab\n1e2\n",
+  "stdout": "num\nstr\nnum\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { str = \"hello\"; out = \"\"; for (i = length(str); i >= 1; i--) out = out substr(str, i, 1); print out }"
+  ],
+  "stdin": "",
+  "stdout": "olleh\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ for (i = 1; i <= NF; i++) sum[i] += $i } END { for (i = 1; i <= 3; i++) printf \"%d%s\", sum[i], (i < 3 ? \" \" : \"\\n\") }"
+  ],
+  "stdin": "1 2 3\n4 5 6\n",
+  "stdout": "5 7 9\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { \"cat f1\" | getline; print NF, $2 }"
+  ],
+  "stdin": "",
+  "stdout": "2 line1\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { while ((getline < \"f2\") > 0) print NF \":\" $2; print NR }"
+  ],
+  "stdin": "",
+  "stdout": "2:a\n2:b\n0\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ if (match($0, /[0-9]+/)) print substr($0, RSTART, RLENGTH) }"
+  ],
+  "stdin": "abc123def\nnone\n",
+  "stdout": "123\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print $1 }",
+   "FS=,",
+   "f1"
+  ],
+  "stdin": "",
+  "stdout": "f1 line1\nf1 line2\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { printf \"%o %X %e\\n\", 64, 3054, 1 }"
+  ],
+  "stdin": "",
+  "stdout": "100 BEE 1.000000e+00\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print 1e300 * 10, int(\"inf\"), 2 ^ 1024 }"
+  ],
+  "stdin": "",
+  "stdout": "1e+301 0 inf\n",
+  "status": 0,
+  "gawk": "\"inf\" without a sign is not a number"
+ },
+ {
+  "args": [
+   "BEGIN { a = \"x\"; a = a; print a; b[1] = b[1] \"y\"; print b[1] }"
+  ],
+  "stdin": "",
+  "stdout": "x\ny\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print length(\"\\\\\"), \"\\\\n\" }"
+  ],
+  "stdin": "",
+  "stdout": "1 \\n\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"a\\tb\" }"
+  ],
+  "stdin": "",
+  "stdout": "a\tb\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { print \"\\101\\x41\" }"
+  ],
+  "stdin": "",
+  "stdout": "AA\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN { if (!length(x)) print \"empty\" }"
+  ],
+  "stdin": "",
+  "stdout": "empty\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ $0 = $0 \" extra\"; print NF }"
+  ],
+  "stdin": "a b\n",
+  "stdout": "3\n",
+  "status": 0,
+  "stderr": ""
+ },
+ {
+  "args": [
+   "{ print; $0 = \"changed\" } END { print $0 }"
+  ],
+  "stdin": "orig\n",
+  "stdout": "orig\nchanged\n",
+  "status": 0,
+  "stderr": ""
  }
 ];
 

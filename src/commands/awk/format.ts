@@ -28,7 +28,7 @@ export function looksNumeric(s: string): boolean {
 export function numToStr(n: number, fmt: string): string {
   if (Number.isInteger(n)) {
     if (Math.abs(n) < 1e16) return Object.is(n, -0) ? '-0' : String(n);
-    if (Math.abs(n) < 1e300) return BigInt(n).toString();
+    if (Math.abs(n) < 2 ** 63) return BigInt(n).toString();
   }
   if (Number.isNaN(n)) return '-nan';
   if (fmt === '%.6g') return formatNumber(n, { flags: '', width: 0, prec: 6, conv: 'g' });

@@ -43,6 +43,14 @@ export function unescape(body: string, inRegex: boolean): string {
       case '"': out += '"'; break;
       case '/': out += '/'; break;
       case '\\': out += inRegex ? '\\\\' : '\\'; break;
+      case 'x': {
+        const m = /^[0-9a-fA-F]{1,2}/.exec(body.slice(i + 1));
+        if (!m) { out += '\\x'; break; }
+        const ch = String.fromCharCode(parseInt(m[0], 16));
+        out += inRegex && /[\\^$.|?*+()[\]{}]/.test(ch) ? '\\' + ch : ch;
+        i += m[0].length;
+        break;
+      }
       default:
         if (n >= '0' && n <= '7') {
           let v = 0, k = 0;
