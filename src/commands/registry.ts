@@ -26,6 +26,24 @@ import { tee } from './tee.js';
 import { touch } from './touch.js';
 import { wc } from './wc.js';
 import { yes } from './yes.js';
+import { tac } from './tac.js';
+import { rev } from './rev.js';
+import { nl } from './nl.js';
+import { fold } from './fold.js';
+import { expand, unexpand } from './expand.js';
+import { comm } from './comm.js';
+import { paste } from './paste.js';
+import { join } from './join.js';
+import { od } from './od.js';
+import { expr } from './expr.js';
+import { ln, readlink, realpath } from './links.js';
+import { chmod } from './chmod.js';
+import { date } from './date.js';
+import { stat } from './stat.js';
+import { whoami, hostname, uname, which } from './sysinfo.js';
+import { md5sum, sha1sum, sha224sum, sha256sum, sha384sum, sha512sum, cksum, base64 } from './sums.js';
+import { xargs } from './xargs.js';
+import { timeout } from './timeout.js';
 
 export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['cat', cat],
@@ -56,4 +74,35 @@ export const defaultCommands: ReadonlyMap<string, Command> = new Map<string, Com
   ['touch', touch],
   ['wc', wc],
   ['yes', yes],
+  ['tac', tac],
+  ['rev', rev],
+  ['nl', nl],
+  ['fold', fold],
+  ['expand', expand],
+  ['unexpand', unexpand],
+  ['comm', comm],
+  ['paste', paste],
+  ['join', join],
+  ['od', od],
+  ['expr', expr],
+  ['ln', ln],
+  ['readlink', readlink],
+  ['realpath', realpath],
+  ['chmod', chmod],
+  ['date', date],
+  ['stat', stat],
+  ['whoami', whoami],
+  ['hostname', hostname],
+  ['uname', uname],
+  ['which', which],
+  ['md5sum', md5sum],
+  ['sha1sum', sha1sum],
+  ['sha224sum', sha224sum],
+  ['sha256sum', sha256sum],
+  ['sha384sum', sha384sum],
+  ['sha512sum', sha512sum],
+  ['cksum', cksum],
+  ['base64', base64],
+  ['xargs', xargs],
+  ['timeout', timeout],
 ]);

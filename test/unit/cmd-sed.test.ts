@@ -3,13 +3,16 @@
 // test runs where the tools are absent. Strings are latin1: one char per byte. `files` lists files
 // whose content after the run is compared too (null: absent).
 import { describe, expect, it } from 'vitest';
-import { run } from './cmd-harness.js';
+import { collector, stringSource } from './cmd-harness.js';
+import { defaultCommands } from '../../src/commands/registry.js';
+import type { Command, CommandContext } from '../../src/commands/types.js';
 import { Vfs } from '../../src/fs/vfs.js';
 import { MemoryFs } from '../../src/fs/memory.js';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const fromBytes = (b: Uint8Array): string => { let s = ''; for (const x of b) s += String.fromCharCode(x); return s; };
 
+/** Paths ending in '/' are directories, in '@' symlinks (value = target). */
 const TREE: Record<string, string> = {
  "a.txt": "hello\nworld\nfoo bar\nbaz\n",
  "n.txt": "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n",
@@ -20,6 +23,7 @@ const TREE: Record<string, string> = {
  "e.txt": "a b\n",
  "d/": ""
 };
+const ROOT: string = "/";
 
 interface Case { argv: string[]; stdin?: string; env?: Record<string, string>; files?: Record<string, string | null>; stdout: string; stderr: string; status: number }
 
@@ -1817,11 +1821,38 @@ const CASES: Case[] = [
  }
 ];
 
+/** Children run by ctx.exec come from the registry, plus a minimal echo (a shell builtin). */
+const echo: Command = async (ctx) => { await ctx.stdout.write(ctx.argv.slice(1).join(' ') + '\n'); return 0; };
+
+async function runCase(fs: Vfs, argv: string[], stdin: Uint8Array, env: Record<string, string>): Promise<{ stdout: Uint8Array; stderr: string; status: number }> {
+  const stdout = collector();
+  const stderr = collector();
+  const make = (args: readonly string[], io: Parameters<CommandContext['exec']>[1], vars: ReadonlyMap<string, string>): CommandContext => ({
+    argv: [...args], cwd: io?.cwd ?? ROOT, env: io?.env ?? vars, fs,
+    stdin: io?.stdin ?? stringSource(''), stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
+    signal: new AbortController().signal, commands: new Set(defaultCommands.keys()),
+    exec: async (a, io2) => {
+      const child = defaultCommands.get(a[0] ?? '') ?? (a[0] === 'echo' ? echo : undefined);
+      if (!child) return 127;
+      return child(make(a, { ...io2, stdout: io2?.stdout ?? io?.stdout, stderr: io2?.stderr ?? io?.stderr }, io?.env ?? vars));
+    },
+  });
+  const cmd = defaultCommands.get(argv[0] as string) as Command;
+  const status = await cmd(make(argv, { stdin: stringSource(stdin) }, new Map(Object.entries(env))));
+  return { stdout: stdout.bytes(), stderr: new TextDecoder().decode(stderr.bytes()), status };
+}
+
 async function makeFs(): Promise<Vfs> {
-  const init: Record<string, Uint8Array> = {};
-  for (const [p, v] of Object.entries(TREE)) if (!p.endsWith('/')) init[p] = latin1(v);
-  const fs = new Vfs({ '/': new MemoryFs(init) });
-  for (const p of Object.keys(TREE)) if (p.endsWith('/')) await fs.mkdir('/' + p, { recursive: true });
+  const fs = new Vfs({ '/': new MemoryFs({}) });
+  const base = ROOT === '/' ? '/' : ROOT + '/';
+  await fs.mkdir(ROOT, { recursive: true });
+  for (const [p, v] of Object.entries(TREE)) {
+    const full = base + p.replace(/@$/, '').replace(/\/$/, '');
+    await fs.mkdir(full.replace(/\/[^/]*$/, '') || '/', { recursive: true });
+    if (p.endsWith('@')) await fs.symlink(v, full);
+    else if (p.endsWith('/')) await fs.mkdir(full, { recursive: true });
+    else await fs.writeFile(full, latin1(v));
+  }
   return fs;
 }
 
@@ -1829,12 +1860,12 @@ describe('sed match GNU', () => {
   for (const c of CASES) {
     it(JSON.stringify([...c.argv, ...(c.stdin !== undefined ? ['<', c.stdin] : [])]), async () => {
       const fs = await makeFs();
-      const r = await run(fs, c.argv, { stdin: latin1(c.stdin ?? ''), cwd: '/', env: c.env ?? {} });
+      const r = await runCase(fs, c.argv, latin1(c.stdin ?? ''), c.env ?? {});
       const files: Record<string, string | null> = {};
       for (const f of Object.keys(c.files ?? {})) {
-        try { files[f] = fromBytes(await fs.readFile('/' + f)); } catch { files[f] = null; }
+        try { files[f] = fromBytes(await fs.readFile((ROOT === '/' ? '/' : ROOT + '/') + f)); } catch { files[f] = null; }
       }
-      expect({ stdout: fromBytes(r.stdoutBytes), stderr: r.stderr, status: r.status, files })
+      expect({ stdout: fromBytes(r.stdout), stderr: r.stderr, status: r.status, files })
         .toEqual({ stdout: c.stdout, stderr: c.stderr, status: c.status, files: c.files ?? {} });
     });
   }

@@ -25,3 +25,19 @@ export function bytesOf(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
 }
+
+/** The whole operand ('-' = stdin) as one latin1 string. */
+export async function readText(ctx: CommandContext, operand: string): Promise<string> {
+  let s = '';
+  for await (const chunk of inputChunks(ctx, operand)) s += latin1.decode(chunk);
+  return s;
+}
+
+/** Split latin1 text into lines; `last` is false when the final line has no newline. */
+export function splitLines(text: string, delim = '\n'): { lines: string[]; terminated: boolean } {
+  if (text === '') return { lines: [], terminated: true };
+  const lines = text.split(delim);
+  const terminated = lines[lines.length - 1] === '';
+  if (terminated) lines.pop();
+  return { lines, terminated };
+}
