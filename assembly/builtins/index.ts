@@ -17,13 +17,16 @@ import { builtinEval, builtinSource, builtinExec } from './eval';
 import { builtinCommandV, builtinType, builtinHash } from './command';
 import { builtinTrap } from './trap';
 import { builtinGetopts } from './getopts';
-import { builtinLet, builtinUmask } from './let';
+import { builtinLet } from './let';
+import { builtinUlimit, builtinUmask } from './ulimit';
 
 const B_TRUE = 0, B_FALSE = 1, B_COLON = 2, B_PWD = 3, B_CD = 4, B_EXIT = 5, B_RETURN = 6, B_BREAK = 7,
   B_CONTINUE = 8, B_EXPORT = 9, B_READONLY = 10, B_UNSET = 11, B_LOCAL = 12, B_DECLARE = 13, B_SHIFT = 14,
   B_SET = 15, B_SHOPT = 16, B_READ = 17, B_EVAL = 18, B_SOURCE = 19, B_EXEC = 20, B_WAIT = 21, B_ECHO = 22,
-  B_PRINTF = 23, B_TEST = 24, B_COMMAND_V = 25, B_TYPE = 26, B_TRAP = 27, B_LET = 28, B_HASH = 29, B_UMASK = 30, B_GETOPTS = 31;
+  B_PRINTF = 23, B_TEST = 24, B_COMMAND_V = 25, B_TYPE = 26, B_TRAP = 27, B_LET = 28, B_HASH = 29, B_UMASK = 30, B_GETOPTS = 31, B_ULIMIT = 32;
 const B_MAPFILE = 100;
+/** `builtin` itself: the core peels `builtin NAME` before dispatch; only bare `builtin` lands here. */
+const B_BUILTIN = 101;
 
 const table = new Map<string, i32>();
 function init(): void {
@@ -36,7 +39,7 @@ function init(): void {
   table.set('exec', B_EXEC); table.set('wait', B_WAIT); table.set('echo', B_ECHO); table.set('printf', B_PRINTF);
   table.set('test', B_TEST); table.set('[', B_TEST); table.set('type', B_TYPE);
   table.set('trap', B_TRAP); table.set('let', B_LET); table.set('hash', B_HASH); table.set('umask', B_UMASK);
-  table.set('getopts', B_GETOPTS);
+  table.set('getopts', B_GETOPTS); table.set('ulimit', B_ULIMIT); table.set('builtin', B_BUILTIN);
   table.set('mapfile', B_MAPFILE); table.set('readarray', B_MAPFILE);
 }
 
@@ -81,6 +84,8 @@ export function runBuiltin(id: i32, t: Task, argv: Array<string>, r: Replay): i3
     case B_LET: return builtinLet(t, argv, r);
     case B_HASH: return builtinHash(t, argv);
     case B_UMASK: return builtinUmask(t, argv);
+    case B_ULIMIT: return builtinUlimit(t, argv);
+    case B_BUILTIN: return 0;
     case B_GETOPTS: return builtinGetopts(t, argv);
     case B_MAPFILE: return builtinMapfile(t, argv, r);
   }

@@ -24,8 +24,3 @@ export function builtinLet(t: Task, argv: Array<string>, r: Replay): i32 {
   return last != 0 ? 0 : 1;
 }
 
-export function builtinUmask(t: Task, argv: Array<string>): i32 {
-  if (argv.length == 1) t.out(1, '0022\n');
-  else if (unchecked(argv[1]) == '-S') t.out(1, 'u=rwx,g=rx,o=rx\n');
-  return 0;
-}

@@ -203,7 +203,8 @@ export function builtinShopt(t: Task, argv: Array<string>): i32 {
       }
     }
   }
-  const names: Array<string> = i < argv.length ? argv.slice(i) : (useSetO ? SET_O_NAMES : SHOPT_NAMES);
+  const listing = i >= argv.length;
+  const names: Array<string> = !listing ? argv.slice(i) : (useSetO ? SET_O_NAMES : SHOPT_NAMES);
   let status = 0;
   let out = '';
   for (let n = 0; n < names.length; n++) {
@@ -214,23 +215,16 @@ export function builtinShopt(t: Task, argv: Array<string>): i32 {
       status = 1;
       continue;
     }
-    if (mode == 1 || mode == 2) {
+    if (!listing && (mode == 1 || mode == 2)) {
       if (useSetO) setSetOpt(o, nm, mode == 1); else setShopt(o, nm, mode == 1);
       continue;
     }
-    if (cur == 0) status = 1;
+    // shopt -s / -u without names lists the options that are on / off
+    if (listing && mode != 0 && (mode == 1) != (cur == 1)) continue;
+    if (!listing && cur == 0) status = 1;
     if (quiet) continue;
-    if (printForm || useSetO && printForm) out += (useSetO ? 'set ' + (cur == 1 ? '-o ' : '+o ') : 'shopt ' + (cur == 1 ? '-s ' : '-u ')) + nm + '\n';
+    if (printForm) out += (useSetO ? 'set ' + (cur == 1 ? '-o ' : '+o ') : 'shopt ' + (cur == 1 ? '-s ' : '-u ')) + nm + '\n';
     else out += pad15(nm) + '\t' + (cur == 1 ? 'on' : 'off') + '\n';
-  }
-  if (mode != 0 && i >= argv.length) {
-    // shopt -s alone lists the options that are on
-    for (let n = 0; n < SHOPT_NAMES.length; n++) {
-      const nm = unchecked(SHOPT_NAMES[n]);
-      const cur = getShopt(o, nm);
-      if ((mode == 1) == (cur == 1)) out += pad15(nm) + '\t' + (cur == 1 ? 'on' : 'off') + '\n';
-    }
-    status = 0;
   }
   t.out(1, out);
   return status;

@@ -211,6 +211,18 @@ function runCommand(t: Task, f: Frame): void {
         continue;
       }
       if (n0 == 'exec') { av = av.slice(1); f.text = 'exec'; continue; }
+      if (n0 == 'builtin') {
+        const a1 = unchecked(av[1]);
+        if (a1 == '--') { av = av.slice(1); if (av.length < 2) break; continue; }
+        if (findBuiltin(a1) < 0 && a1 != 'command' && a1 != 'exec') {
+          t.error('builtin: ' + a1 + ': not a shell builtin');
+          f.argv = av; f.a = 1; f.pc = 7; finish(t, f);
+          return;
+        }
+        av = av.slice(1);
+        f.t0 = 1; // skip functions
+        continue;
+      }
       break;
     }
     if (av.length == 0) { f.argv = av; f.a = 0; f.pc = 7; finish(t, f); return; }
