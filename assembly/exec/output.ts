@@ -24,6 +24,12 @@ export function coreQueue(t: Task, fd: i32, bytes: Uint8Array): void {
   t.pend.push(new PendOut(e.kind, e.id, bytes, 0));
 }
 
+/** Set when drainOut moved bytes: the scheduler counts that as progress even when the task
+ *  stays blocked, since the reader may now run (without it, a builtin writing more than two rings
+ *  into $(…) deadlocked). */
+export let outMoved = false;
+export function clearOutMoved(): void { outMoved = false; }
+
 /** Move queued output into its pipes. True when the queue is empty (or the task got EPIPE). */
 export function drainOut(t: Task): bool {
   while (t.pend.length > 0) {
@@ -31,6 +37,7 @@ export function drainOut(t: Task): bool {
     const left = c.bytes.length - c.off;
     const n = pipeWrite(c.id, c.bytes.dataStart + <usize>c.off, left);
     if (n < 0) { t.epipe = true; t.pend.length = 0; return true; }
+    if (n > 0) outMoved = true;
     c.off += n;
     if (c.off < c.bytes.length) return false;
     t.pend.shift();

@@ -16,7 +16,7 @@ import { FdEnt } from '../core/fd';
 import { field } from '../core/nodes';
 import { tasks, getTask, finishTask, spawnChild, setFd, fdAt } from './tasks';
 import { replies, takeReply, submitReq } from './reqs';
-import { drainOut } from './output';
+import { drainOut, outMoved, clearOutMoved } from './output';
 import { pipeNew, pipeAvail, pipeReadLen, pipeReadPtr, pipeConsume, pipeCloseRead } from '../pipe/ring';
 import { step, FK_TRAP } from './step';
 import { parseScript } from './parse';
@@ -49,6 +49,8 @@ export function runAll(): i32 {
   let sinceClock = 0;
   while (true) {
     let progressed = false;
+    clearOutMoved();
+    csMoved = false;
     for (let i = 0; i < tasks.length; i++) {
       const t = unchecked(tasks[i]);
       if (t == null || t.done || t.dead) continue;
@@ -79,10 +81,14 @@ export function runAll(): i32 {
     if (main == null) return RUN_DONE;
     if (main.done && !procSubsLive()) return finishRun(main);
     if (limitKind != LIMIT_NONE) { store<i32>(cb(CB_LIMIT_KIND), limitKind); return RUN_LIMIT; }
-    if (!progressed) return RUN_WAIT;
+    // Bytes moved between a blocked writer and a blocked $(…) reader are progress too.
+    if (!progressed && !outMoved && !csMoved) return RUN_WAIT;
   }
   return RUN_WAIT;
 }
+
+/** Set when pollCmdSub consumed bytes from a command substitution's pipe. */
+let csMoved = false;
 
 /** Process substitutions still running (the main shell's end is gone; let them finish). */
 function procSubsLive(): bool {
@@ -178,6 +184,7 @@ function pollCmdSub(t: Task): bool {
     const ptr = pipeReadPtr(p);
     for (let i = 0; i < n; i++) t.csBuf.push(load<u8>(ptr + <usize>i));
     pipeConsume(p, n);
+    csMoved = true;
   }
   const c = getTask(t.waitTask);
   const eof = pipeReadLen(p) < 0;
