@@ -201,6 +201,7 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
   let print = false;
   let funcs = false;
   let arrKind = 0;
+  let unArray = false;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = unchecked(argv[i]);
@@ -216,8 +217,8 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
       else if (c == 'g') { global = true; continue; }
       else if (c == 'p') { print = true; continue; }
       else if (c == 'f' || c == 'F') { funcs = true; continue; }
-      else if (c == 'a') { if (on && arrKind == 0) arrKind = VK_INDEXED; continue; }
-      else if (c == 'A') { if (on) arrKind = VK_ASSOC; continue; }
+      else if (c == 'a') { if (on && arrKind == 0) arrKind = VK_INDEXED; else if (!on) unArray = true; continue; }
+      else if (c == 'A') { if (on) arrKind = VK_ASSOC; else unArray = true; continue; }
       else if (c == 'l' || c == 'u' || c == 't' || c == 'n') continue;
       else {
         t.error(name0 + ': -' + c + ': invalid option');
@@ -249,6 +250,7 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
     if (!isName(nv.name)) { t.error(name0 + ": `" + arg + "': not a valid identifier"); status = 1; continue; }
     const inFunc = t.funcDepth > 0 && !global;
     const seen = t.shell.lookup(nv.name);
+    if (unArray && seen != null && seen.isArray()) { t.error(name0 + ': ' + nv.name + ': cannot destroy array variables in this way'); status = 1; continue; }
     const wantArray = arrKind != 0 || (nv.value != null && isCompound(nv.value!)) || (nv.value != null && seen != null && seen.isArray());
     if (wantArray) {
       // make the binding (local in a function), give it the array kind, then assign
