@@ -73,6 +73,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   /** Set times (touch). Optional. */
   utimes?(path: string, mtimeMs: number): Promise<void>;
+  /** Set permission bits (chmod). Optional. */
+  chmod?(path: string, mode: number): Promise<void>;
   symlink?(target: string, path: string): Promise<void>;
   readlink?(path: string): Promise<string>;
   /** False when the driver holds no symlink right now: the mount table then skips resolving

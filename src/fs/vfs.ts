@@ -270,6 +270,16 @@ export class Vfs {
     for (const e of await this.readdir(from)) await this.copyTree(from + '/' + e.name, to + '/' + e.name);
   }
 
+  /** Set permission bits. Drivers without chmod keep their modes (the call still checks the path
+   *  exists and the mount is writable). */
+  async chmod(path: string, mode: number): Promise<void> {
+    try {
+      const [m, rel, p] = await this.locate(path, true);
+      if (!m.fs.chmod) { await this.statResolved(p); return; }
+      await m.fs.chmod(rel, mode);
+    } catch (e) { throw asFsError(e, path); }
+  }
+
   async utimes(path: string, mtimeMs: number): Promise<void> {
     try {
       const [m, rel, p] = await this.locate(path, true);
