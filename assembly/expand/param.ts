@@ -22,6 +22,7 @@ import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from 
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
 import { declOf } from '../builtins/vars';
+import { assignElement, ASG_OK, ASG_STOP } from './assign';
 
 let startMs: f64 = -1;
 
@@ -238,7 +239,7 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
   } else v = lookup(t, name, r);
 
   if (flags & PF_LENGTH) {
-    if (!v.isSet && !v.isList && t.shell.opts.nounset) return unboundFail(t, name);
+    if (!v.isSet && !v.isList && t.shell.opts.nounset) return unboundFail(t, sub != null ? name + '[' + sub! + ']' : name);
     let len = 0;
     if (v.isList) len = v.items.length;
     else if (v.items.length > 0) len = charCount(unchecked(v.items[0]));
@@ -278,6 +279,13 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
       t.fail(1);
       return false;
     }
+    if (sub != null && sub != '@' && sub != '*') {
+      const st = assignElement(t, name, sub!, val, false, r);
+      if (st == ASG_STOP) return false;
+      if (st != ASG_OK) { t.fail(1); return false; }
+      fb.addExpansion(val, inDQ);
+      return true;
+    }
     if (t.shell.set(name, val) == SET_READONLY) {
       t.error(name + ': readonly variable');
       t.fail(1);
@@ -287,7 +295,7 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     return true;
   }
 
-  if (!v.isSet && !v.isList && t.shell.opts.nounset) return unboundFail(t, name);
+  if (!v.isSet && !v.isList && t.shell.opts.nounset) return unboundFail(t, sub != null ? name + '[' + sub! + ']' : name);
   if (op == PO_NONE) return emit(t, v, fb, inDQ);
 
   const ext = t.shell.opts.extglob;
