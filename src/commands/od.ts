@@ -102,13 +102,15 @@ export const od: Command = async (ctx) => {
   // Read everything (skip and limit applied across the concatenated inputs).
   const parts: Uint8Array[] = [];
   let status = 0;
+  let opened = 0;
   for (const op of parsed.operands.length ? parsed.operands : ['-']) {
-    try { for await (const c of inputChunks(ctx, op)) parts.push(c.slice()); } catch (e) {
+    try { for await (const c of inputChunks(ctx, op)) parts.push(c.slice()); opened++; } catch (e) {
       rethrowFatal(e);
       await ctx.stderr.write(`od: ${op}: ${errorText(e)}\n`);
       status = 1;
     }
   }
+  if (opened === 0) return status;
   const total = parts.reduce((n, p) => n + p.length, 0);
   const all = new Uint8Array(total);
   let o = 0;

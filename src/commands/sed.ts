@@ -695,6 +695,7 @@ class Runner {
   private ps = '';
   private hs = '';
   private nl = true;
+  private hsNl = true;
   private lastRx: Rx | null = null;
   private readonly queue: Queued[] = [];
 
@@ -922,11 +923,12 @@ class Runner {
             this.ps = this.ps.slice(i + 1);
             action = 'D'; break run;
           }
-          case 'g': this.ps = this.hs; break;
-          case 'G': this.ps += '\n' + this.hs; break;
-          case 'h': this.hs = this.ps; break;
-          case 'H': this.hs += '\n' + this.ps; break;
-          case 'x': { const t = this.ps; this.ps = this.hs; this.hs = t; break; }
+          // The hold space carries its own "ends in a newline" flag, as in GNU sed.
+          case 'g': this.ps = this.hs; this.nl = this.hsNl; break;
+          case 'G': this.ps += '\n' + this.hs; this.nl = this.hsNl; break;
+          case 'h': this.hs = this.ps; this.hsNl = this.nl; break;
+          case 'H': this.hs += '\n' + this.ps; this.hsNl = this.nl; break;
+          case 'x': { const t = this.ps; this.ps = this.hs; this.hs = t; const n = this.nl; this.nl = this.hsNl; this.hsNl = n; break; }
           case 'z': this.ps = ''; break;
           case 'p': await this.out.line(this.ps, true, delim); break;
           case 'P': { const i = this.ps.indexOf('\n'); await this.out.line(i < 0 ? this.ps : this.ps.slice(0, i), true, delim); break; }

@@ -254,7 +254,7 @@ export const base64: Command = async (ctx) => {
     acc = (acc << 6) | v; bits += 6;
     if (bits >= 8) { bits -= 8; bytes.push((acc >> bits) & 255); }
   }
-  if (!bad && !pad && bits > 0 && bits !== 0) bad = bits >= 6 || (acc & ((1 << bits) - 1)) !== 0 ? true : bad;
+  if (!pad && bits !== 0) bad = true;
   await ctx.stdout.write(Uint8Array.from(bytes));
   if (bad) { await ctx.stderr.write('base64: invalid input\n'); return 1; }
   return 0;

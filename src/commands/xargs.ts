@@ -10,7 +10,7 @@ import { rethrowFatal, checkAbort } from './lib/run.js';
 const emptySource = (): ByteSource => ({ read: async () => null, close: () => {} });
 
 /** Items of the default format (blanks separate; quotes and backslash escape); lines mark line ends. */
-function splitDefault(text: string): { items: string[]; lineEnds: number[] } | string {
+function splitDefault(text: string): { items: string[]; lineEnds: number[]; error?: string } {
   const items: string[] = [];
   const lineEnds: number[] = [];
   let cur = '';
@@ -25,7 +25,7 @@ function splitDefault(text: string): { items: string[]; lineEnds: number[] } | s
     if (c === "'" || c === '"') {
       const end = text.indexOf(c, i + 1);
       const nl = text.indexOf('\n', i + 1);
-      if (end < 0 || (nl >= 0 && nl < end)) return `unmatched ${c === "'" ? 'single' : 'double'} quote; by default quotes are special to xargs unless you use the -0 option`;
+      if (end < 0 || (nl >= 0 && nl < end)) return { items, lineEnds, error: `unmatched ${c === "'" ? 'single' : 'double'} quote; by default quotes are special to xargs unless you use the -0 option` };
       cur += text.slice(i + 1, end);
       have = true;
       i = end;
@@ -86,6 +86,7 @@ export const xargs: Command = async (ctx) => {
   const text = new TextDecoder().decode(raw);
   let items: string[];
   let lineEnds: number[] = [];
+  let quoteError: string | null = null;
   if (replace !== null) {
     items = [];
     for (const l of (delim === null ? text.split('\n') : text.split(delim))) {
@@ -99,11 +100,8 @@ export const xargs: Command = async (ctx) => {
     lineEnds = items.map((_, i) => i + 1);
   } else {
     const r = splitDefault(text);
-    if (typeof r === 'string') {
-      // GNU runs the command for the items before the bad quote; keep it simple: report.
-      await ctx.stderr.write(`xargs: ${r}\n`);
-      return 1;
-    }
+    // GNU runs the command for the items before a bad quote, then reports it.
+    quoteError = r.error ?? null;
     items = r.items;
     lineEnds = r.lineEnds;
   }
@@ -120,7 +118,7 @@ export const xargs: Command = async (ctx) => {
     }
     if (start < items.length) groups.push([...cmd, ...items.slice(start)]);
   } else if (items.length) groups.push([...cmd, ...items]);
-  if (groups.length === 0 && !noEmpty && replace === null) groups.push([...cmd]);
+  if (groups.length === 0 && !noEmpty && replace === null && quoteError === null) groups.push([...cmd]);
   let status = 0;
   for (const argv of groups) {
     checkAbort(ctx);
@@ -131,6 +129,7 @@ export const xargs: Command = async (ctx) => {
     if (st >= 128 && st !== 141) { await ctx.stderr.write(`xargs: ${argv[0]}: terminated by signal ${st - 128}\n`); return 125; }
     if (st !== 0) status = 123;
   }
+  if (quoteError !== null) { await ctx.stderr.write(`xargs: ${quoteError}\n`); return 1; }
   return status;
 };
 

@@ -2125,6 +2125,544 @@ const CASES: Case[] = [
   "stdout": "",
   "stderr": "cat: nosuch: No such file or directory\n",
   "status": 1
+ },
+ {
+  "argv": [
+   "comm",
+   "s2.txt",
+   "s1.txt"
+  ],
+  "stdout": "\tapple\n\t\tbanana\n\t\tcherry\n\tdate\nelder\nfig\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "comm",
+   "a.txt",
+   "s1.txt"
+  ],
+  "stdout": "\tapple\n\tbanana\n\tcherry\n\tdate\nhello\nworld\nfoo bar\nbaz\n",
+  "stderr": "comm: file 1 is not in sorted order\ncomm: input is not in sorted order\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "comm",
+   "--nocheck-order",
+   "a.txt",
+   "s1.txt"
+  ],
+  "stdout": "\tapple\n\tbanana\n\tcherry\n\tdate\nhello\nworld\nfoo bar\nbaz\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "comm",
+   "--total",
+   "s1.txt",
+   "s2.txt"
+  ],
+  "stdout": "apple\n\t\tbanana\n\t\tcherry\ndate\n\telder\n\tfig\n2\t2\t2\ttotal\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "echo"
+  ],
+  "stdin": "a \"b c\" 'd e' f\\ g\n",
+  "stdout": "a b c d e f g\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "echo"
+  ],
+  "stdin": "a \"b\n",
+  "stdout": "a\n",
+  "stderr": "xargs: unmatched double quote; by default quotes are special to xargs unless you use the -0 option\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "xargs",
+   "-I%",
+   "echo",
+   "%-%"
+  ],
+  "stdin": "x\ny\n",
+  "stdout": "x-x\ny-y\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "--null",
+   "echo"
+  ],
+  "stdin": "",
+  "stdout": "\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "-n",
+   "2",
+   "-t",
+   "echo"
+  ],
+  "stdin": "1 2 3\n",
+  "stdout": "1 2\n3\n",
+  "stderr": "echo 1 2\necho 3\n",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "-L",
+   "2"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a b\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "xargs",
+   "-0",
+   "-n1",
+   "echo"
+  ],
+  "stdin": "a\nb\u0000c",
+  "stdout": "a\nb\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-An",
+   "-c"
+  ],
+  "stdin": "hi\n",
+  "stdout": "   h   i  \\n\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-N",
+   "3",
+   "-c"
+  ],
+  "stdin": "abcdef",
+  "stdout": "0000000   a   b   c\n0000003\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-j",
+   "2",
+   "-N",
+   "2",
+   "-A",
+   "d",
+   "-c"
+  ],
+  "stdin": "abcdef",
+  "stdout": "0000002   c   d\n0000004\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-w4",
+   "-c"
+  ],
+  "stdin": "abcdefghij",
+  "stdout": "0000000   a   b   c   d\n0000004   e   f   g   h\n0000010   i   j\n0000012\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-t",
+   "x4"
+  ],
+  "stdin": "abcdefg",
+  "stdout": "0000000 64636261 00676665\n0000007\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "od",
+   "-t",
+   "c",
+   "nosuch"
+  ],
+  "stdout": "",
+  "stderr": "od: nosuch: No such file or directory\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "od",
+   "-A",
+   "q"
+  ],
+  "stdout": "",
+  "stderr": "od: invalid output address radix 'q'; it must be one character from [doxn]\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "od",
+   "-j",
+   "100",
+   "abc.txt"
+  ],
+  "stdout": "",
+  "stderr": "od: cannot skip past end of combined input\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "tac"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "rev"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "nl"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "fold"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "paste"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "base64",
+   "-d"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "expand"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "expr",
+   "abc",
+   "=",
+   "abc"
+  ],
+  "stdout": "1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "expr",
+   "10",
+   ">",
+   "9"
+  ],
+  "stdout": "1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "expr",
+   "10",
+   ">",
+   "9a"
+  ],
+  "stdout": "0\n",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "expr",
+   "substr",
+   "abc",
+   "0",
+   "1"
+  ],
+  "stdout": "\n",
+  "stderr": "",
+  "status": 1
+ },
+ {
+  "argv": [
+   "expr",
+   "length"
+  ],
+  "stdout": "",
+  "stderr": "expr: syntax error: missing argument after 'length'\n",
+  "status": 2
+ },
+ {
+  "argv": [
+   "expr",
+   "1",
+   "-",
+   "-1"
+  ],
+  "stdout": "2\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "expr",
+   "3",
+   "*",
+   "-2"
+  ],
+  "stdout": "-6\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "date",
+   "-u",
+   "-d",
+   "2000-01-01",
+   "+%A %B %d %j %U %V"
+  ],
+  "stdout": "Saturday January 01 001 00 52\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "date",
+   "-d",
+   "@-1"
+  ],
+  "stdout": "Wed Dec 31 23:59:59 UTC 1969\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "date",
+   "-d",
+   "1999-12-31 23:59:59",
+   "+%s %G-W%V-%u"
+  ],
+  "stdout": "946684799 1999-W52-5\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "date",
+   "-d",
+   "@1700000000",
+   "+%%%t%n|"
+  ],
+  "stdout": "%\t\n|\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "stat",
+   "-c",
+   "%a %A",
+   "a.txt",
+   "dir"
+  ],
+  "stdout": "644 -rw-r--r--\n755 drwxr-xr-x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "base64",
+   "-w",
+   "4"
+  ],
+  "stdin": "abcdef",
+  "stdout": "YWJj\nZGVm\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "base64",
+   "-d"
+  ],
+  "stdin": "YQ==",
+  "stdout": "a",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "base64",
+   "-d"
+  ],
+  "stdin": "YQ",
+  "stdout": "a",
+  "stderr": "base64: invalid input\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "base64",
+   "-d"
+  ],
+  "stdin": "Y",
+  "stdout": "",
+  "stderr": "base64: invalid input\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "fold",
+   "-w",
+   "3"
+  ],
+  "stdin": "abcdefg\nhi\n",
+  "stdout": "abc\ndef\ng\nhi\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "fold",
+   "-s",
+   "-w",
+   "6"
+  ],
+  "stdin": "aa bb cc dd\n",
+  "stdout": "aa bb \ncc dd\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "nl",
+   "-s",
+   "",
+   "-w",
+   "1"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "1a\n2b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "paste",
+   "-d",
+   "\\n",
+   "s1.txt",
+   "s2.txt"
+  ],
+  "stdout": "apple\nbanana\nbanana\ncherry\ncherry\nelder\ndate\nfig\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "paste",
+   "-d",
+   "",
+   "s1.txt",
+   "s2.txt"
+  ],
+  "stdout": "applebanana\nbananacherry\ncherryelder\ndatefig\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "join",
+   "-i",
+   "j1.txt",
+   "j2.txt"
+  ],
+  "stdout": "1 one a uno\n3 three c tres\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "join",
+   "-e",
+   "X",
+   "-a",
+   "2",
+   "-o",
+   "0,1.2,2.2",
+   "j1.txt",
+   "j2.txt"
+  ],
+  "stdout": "1 one uno\n3 three tres\n4 X cuatro\n",
+  "stderr": "",
+  "status": 0
  }
 ];
 

@@ -1818,6 +1818,713 @@ const CASES: Case[] = [
   "stdout": "abc\n",
   "stderr": "",
   "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-i",
+   "s/o/O/g",
+   "a.txt",
+   "n.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0,
+  "files": {
+   "a.txt": "hellO\nwOrld\nfOO bar\nbaz\n",
+   "n.txt": "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
+  }
+ },
+ {
+  "argv": [
+   "sed",
+   "/^$/d"
+  ],
+  "stdin": "a\n\n\nb\n",
+  "stdout": "a\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-e",
+   ":a",
+   "-e",
+   "$!N;s/\\n//;ta"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "abc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[:space:]]*$//"
+  ],
+  "stdin": "a  \t\nb \n",
+  "stdout": "a\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "1~2s/^/odd /"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "odd a\nb\nodd c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "N;s/\\n/\\t/"
+  ],
+  "stdin": "1\na\n2\nb\n",
+  "stdout": "1\ta\n2\tb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/([0-9]+)-([0-9]+)/\\2-\\1/g"
+  ],
+  "stdin": "1-2 33-44\n",
+  "stdout": "2-1 44-33\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/'/\"/g"
+  ],
+  "stdin": "it's 'x'\n",
+  "stdout": "it\"s \"x\"\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\s\\+/ /g"
+  ],
+  "stdin": "a   b \t c\n",
+  "stdout": "a b c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "/start/,/end/{/start/n;/end/!d}"
+  ],
+  "stdin": "x\nstart\n1\n2\nend\ny\n",
+  "stdout": "x\nstart\nend\ny\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-s",
+   "1i header",
+   "e.txt",
+   "nonl.txt"
+  ],
+  "stdout": "header\na b\nheader\nx\ny",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$a\\"
+  ],
+  "stdin": "x",
+  "stdout": "x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$a\\"
+  ],
+  "stdin": "x\n",
+  "stdout": "x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "2{p;q}"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "/x/c\\\nnew"
+  ],
+  "stdin": "a\nx\nb\n",
+  "stdout": "a\nnew\nb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "N;N;s/\\n/,/g"
+  ],
+  "stdin": "1\n2\n3\n4\n",
+  "stdout": "1,2,3\n4\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(.*\\)/\\L\\1/"
+  ],
+  "stdin": "ABC Def\n",
+  "stdout": "abc def\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "a\\ttab"
+  ],
+  "stdin": "x\n",
+  "stdout": "x\nttab\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/x/\\\n/g"
+  ],
+  "stdin": "axbxc\n",
+  "stdout": "a\nb\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/(foo|bar)+/X/"
+  ],
+  "stdin": "foobarfoo baz\n",
+  "stdout": "X baz\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[^[:alnum:]]//g"
+  ],
+  "stdin": "a-b_c!d 1\n",
+  "stdout": "abcd1\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\//|/g"
+  ],
+  "stdin": "/a/b\n",
+  "stdout": "|a|b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a\\|b/X/g"
+  ],
+  "stdin": "abc\n",
+  "stdout": "XXc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-z",
+   "s/\\n$//"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "a\nb",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/^[ \\t]*//"
+  ],
+  "stdin": " \t  x\n",
+  "stdout": "x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "l 0"
+  ],
+  "stdin": "NaN\n",
+  "stdout": "NaN$\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-i",
+   "-e",
+   "1d",
+   "a.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0,
+  "files": {
+   "a.txt": "world\nfoo bar\nbaz\n"
+  }
+ },
+ {
+  "argv": [
+   "sed",
+   "-ni",
+   "p",
+   "e.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0,
+  "files": {
+   "e.txt": "a b\n",
+   "e.txtn": null
+  }
+ },
+ {
+  "argv": [
+   "sed",
+   "-in",
+   "p",
+   "e.txt"
+  ],
+  "stdout": "",
+  "stderr": "",
+  "status": 0,
+  "files": {
+   "e.txt": "a b\na b\n",
+   "e.txtn": "a b\n"
+  }
+ },
+ {
+  "argv": [
+   "sed",
+   "w"
+  ],
+  "stdout": "",
+  "stderr": "sed: -e expression #1, char 1: missing filename in r/R/w/W commands\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sed",
+   "N;s/^b/X/Mg"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "a\nX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "/a/I d"
+  ],
+  "stdin": "A\nb\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "2,3{s/a/b/;s/c/d/}"
+  ],
+  "stdin": "ac\nac\nac\nac\n",
+  "stdout": "ac\nbd\nbd\nac\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "n;n;s/$/!/"
+  ],
+  "stdin": "1\n2\n3\n4\n5\n",
+  "stdout": "1\n2\n3!\n4\n5\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$d",
+   "nonl.txt"
+  ],
+  "stdout": "x\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "G",
+   "nonl.txt"
+  ],
+  "stdout": "x\n\ny\n\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/b*$//"
+  ],
+  "stdin": "abbb\n",
+  "stdout": "a\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a/\\n/2g"
+  ],
+  "stdin": "aaaa\n",
+  "stdout": "a\n\n\n\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/.*/\"&\"/"
+  ],
+  "stdin": "q\n",
+  "stdout": "\"q\"\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s#/#\\\\#g"
+  ],
+  "stdin": "a/b\n",
+  "stdout": "a\\b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "2q;d"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$!d",
+   "n.txt"
+  ],
+  "stdout": "10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "/1/{=;p}",
+   "n.txt"
+  ],
+  "stdout": "1\n1\n10\n10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a/b/w /dev/stdout"
+  ],
+  "stdin": "a\nc\n",
+  "stdout": "b\nb\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "y/abc/ABC/"
+  ],
+  "stdin": "aabbcc\n",
+  "stdout": "AABBCC\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "$="
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "p"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-s",
+   "-n",
+   "$=",
+   "e.txt",
+   "n.txt"
+  ],
+  "stdout": "1\n10\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "G"
+  ],
+  "stdin": "x",
+  "stdout": "x\n\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "x;G"
+  ],
+  "stdin": "x",
+  "stdout": "\nx",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "h;G"
+  ],
+  "stdin": "x",
+  "stdout": "x\nx",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "H;x"
+  ],
+  "stdin": "x",
+  "stdout": "\nx",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "x"
+  ],
+  "stdin": "x",
+  "stdout": "\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "g"
+  ],
+  "stdin": "x",
+  "stdout": "\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "h;g"
+  ],
+  "stdin": "x",
+  "stdout": "x",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "x;x"
+  ],
+  "stdin": "x",
+  "stdout": "x",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "H"
+  ],
+  "stdin": "x",
+  "stdout": "x",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$!N;x"
+  ],
+  "stdin": "x",
+  "stdout": "\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(a\\)\\(b\\)\\(c\\)\\(d\\)\\(e\\)\\(f\\)\\(g\\)\\(h\\)\\(i\\)/\\9\\8\\1/"
+  ],
+  "stdin": "abcdefghi\n",
+  "stdout": "iha\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a|$/X/g"
+  ],
+  "stdin": "bab\n",
+  "stdout": "bXbX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/$/\\r/"
+  ],
+  "stdin": "a\n",
+  "stdout": "a\r\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "l"
+  ],
+  "stdin": "\u001b[1mxÃ©\n",
+  "stdout": "\\033[1mx\\303\\251$\n\u001b[1mxÃ©\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "/a/,/a/d"
+  ],
+  "stdin": "a\nb\na\nc\na\nd\n",
+  "stdout": "c\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "2,1d"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "/b/,1d"
+  ],
+  "stdin": "a\nb\nc\n",
+  "stdout": "a\nc\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "$!{$!d}"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "/a/,+1{/a/!p}"
+  ],
+  "stdin": "a\nb\nc\na\nd\n",
+  "stdout": "b\nd\n",
+  "stderr": "",
+  "status": 0
  }
 ];
 
