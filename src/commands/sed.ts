@@ -567,7 +567,7 @@ class Output {
   parts: string[] = [];
   constructor(private readonly sink: OutBuffer | null) {}
   async write(s: string): Promise<void> {
-    if (this.sink) await this.sink.write(bytesOf(s)); else this.parts.push(s);
+    if (this.sink) { this.sink.push(bytesOf(s)); await this.sink.flushIfFull(); } else this.parts.push(s);
   }
   async fixNewline(delim: string): Promise<void> {
     if (this.missing) { this.missing = false; await this.write(delim); }
@@ -902,7 +902,7 @@ class Runner {
       let exit = 0;
       run: while (pc < cmds.length) {
         const c = cmds[pc] as Cmd;
-        const sel = (await this.selected(c)) !== c.neg;
+        const sel = (c.a1 === null || (await this.selected(c))) !== c.neg;
         if (!sel) { pc = c.name === '{' ? c.jump : pc + 1; continue; }
         pc++;
         switch (c.name) {
