@@ -229,6 +229,12 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
     sub = expandString(t, index, r);
     if (sub == null) return false;
   }
+  if (sub != null && (flags & PF_LENGTH) != 0 && (sub == '@' || sub == '*') && name != '@' && name != '*') {
+    // ${#a[@]} without copying the elements
+    const cv = t.shell.lookup(name);
+    fb.addExpansion((cv == null ? 0 : cv.count()).toString(), inDQ);
+    return true;
+  }
   let v: Value;
   if (sub != null) {
     if (sub == '@' || sub == '*') v = arrayValue(t, name, sub == '*', r);
