@@ -17,6 +17,7 @@ import { loadState, dumpState, dumpStateLen } from './exec/state';
 import { keepAlloc, keptFree } from './exec/parse';
 import { loadHostCommands, commandsReset } from './builtins/command';
 import { initShellVars } from './exec/specials';
+import { ulimitReset } from './builtins/ulimit';
 import {
   pipesReset, pipeReadPtr, pipeReadLen, pipeConsume, pipeWritePtr, pipeWriteLen, pipeCommit,
   pipeCloseRead, pipeCloseWrite,
@@ -81,6 +82,7 @@ export function reset(): void {
   keptFree();
   nodesReset();
   commandsReset();
+  ulimitReset();
   mainShell = null;
   __collect();
 }

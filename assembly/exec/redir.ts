@@ -3,6 +3,7 @@
 // host handles, and undoRedirs() restores and closes them when the owner's scope ends.
 // On failure the message is printed and owner.redirFail set; the owner then skips its command.
 import {
+  K_LIT, K_SQ, K_DQ, K_PARAM, K_CMDSUB, K_TILDE, K_WORD, K_ARITH, K_ARITH_DYN, PF_BRACED, PO_NONE,
   R_OUT, R_APPEND, R_IN, R_INOUT, R_DUP_OUT, R_DUP_IN, R_CLOBBER, R_OUT_ERR, R_APPEND_ERR, R_HEREDOC,
   R_HERESTR, OPEN_READ, OPEN_WRITE, OPEN_APPEND, OPEN_CREATE, OPEN_TRUNC, OPEN_EXCL, OP_OPEN,
   FDK_HOST, FDK_PIPE_R, ERR_EXIST,
@@ -10,9 +11,9 @@ import {
 import { Task, CTL_EXIT } from '../core/task';
 import { Frame, SavedFd } from '../core/frame';
 import { FdEnt, fdRef, fdUnref } from '../core/fd';
-import { field, listLen, listItem, fieldStr } from '../core/nodes';
+import { field, listLen, listItem, fieldStr, kindOf } from '../core/nodes';
 import { ReqWriter } from '../core/req';
-import { expandString } from '../expand/index';
+import { expandString, expandWordFields } from '../expand/index';
 import { pipeNew, pipeWrite, pipeCloseWrite } from '../pipe/ring';
 import { serveNeed, submitAndWait } from './sched';
 import { expandFailed } from './step';
@@ -72,14 +73,36 @@ export function stepRedirs(t: Task, f: Frame): void {
     const op = field(rd, 2);
     let fd = field(rd, 1);
     const fdVar = fieldStr(rd, 4);
+    let closeVar = false;
     if (fdVar.length > 0) {
-      fd = firstFreeFd(t);
+      // {var}>&- closes the fd the variable names; other forms allocate one from 10 up
+      closeVar = (op == R_DUP_OUT || op == R_DUP_IN) && isDash(field(rd, 3));
+      if (closeVar) {
+        const cur = t.shell.get(fdVar);
+        if (cur == null || !isDigits(cur!)) { fail(t, owner, fdVar + ': ambiguous redirect'); return; }
+        fd = I32.parseInt(cur!);
+      } else fd = firstFreeFd(t);
     } else if (fd < 0) fd = defaultFd(op);
     const r = f.replay();
     r.rewind();
     t.failStatus = 0;
-    const s = expandString(t, field(rd, 3), r);
+    let s: string | null = null;
+    let fields = 1;
+    if (op == R_HEREDOC || op == R_HERESTR) s = expandString(t, field(rd, 3), r);
+    else {
+      // the target is split and globbed; it must make exactly one word
+      const out: Array<string> = [];
+      if (expandWordFields(t, field(rd, 3), r, out)) {
+        fields = out.length;
+        s = out.length > 0 ? unchecked(out[0]) : '';
+      }
+    }
     if (r.blocked) { serveNeed(t, r); return; }
+    if (s != null && t.failStatus == 0 && fields != 1) {
+      f.r = null;
+      fail(t, owner, wordText(field(rd, 3)) + ': ambiguous redirect');
+      return;
+    }
     if (s == null || t.failStatus != 0) {
       expandFailed(t);
       owner.redirFail = true;
@@ -87,7 +110,7 @@ export function stepRedirs(t: Task, f: Frame): void {
       return;
     }
     f.r = null;
-    if (fdVar.length > 0) t.shell.set(fdVar, fd.toString());
+    if (fdVar.length > 0 && !closeVar) t.shell.set(fdVar, fd.toString());
     if (op == R_HEREDOC || op == R_HERESTR) {
       const body = op == R_HERESTR ? s + '\n' : s;
       const bytes = String.UTF8.encode(body);
@@ -106,7 +129,7 @@ export function stepRedirs(t: Task, f: Frame): void {
       if (isDigits(src)) {
         const sn = I32.parseInt(src);
         const e = fdAt(t, sn);
-        if (e == null) { fail(t, owner, src + ': Bad file descriptor'); return; }
+        if (e == null) { fail(t, owner, (move ? src : wordText(field(rd, 3))) + ': Bad file descriptor'); return; }
         fdRef(e);
         installFd(t, owner, fd, e);
         if (move && sn != fd) installFd(t, owner, sn, null);
@@ -155,4 +178,32 @@ function openFile(t: Task, f: Frame, path: string, target: i32, flags: i32): voi
   f.b = flags;
   f.pc = 1;
   submitAndWait(t, new ReqWriter(OP_OPEN).int(flags).str(absPath(t.shell.cwd, path)).finish());
+}
+
+/** A redirect target that is the single literal "-". */
+function isDash(word: i32): bool {
+  if (listLen(word) != 1) return false;
+  const p = listItem(word, 0);
+  return kindOf(p) == K_LIT && fieldStr(p, 1) == '-';
+}
+
+/** The source text of a WORD as bash quotes it in "ambiguous redirect" (rebuilt from its parts). */
+function wordText(word: i32, inDQ: bool = false): string {
+  let s = '';
+  for (let i = 0; i < listLen(word); i++) {
+    const p = listItem(word, i);
+    const k = kindOf(p);
+    if (k == K_LIT) s += fieldStr(p, 1);
+    else if (k == K_SQ) s += inDQ ? fieldStr(p, 1) : "'" + fieldStr(p, 1) + "'";
+    else if (k == K_DQ) s += '"' + wordText(p, true) + '"';
+    else if (k == K_WORD) s += wordText(p, inDQ);
+    else if (k == K_TILDE) s += '~' + fieldStr(p, 1);
+    else if (k == K_PARAM) {
+      const name = fieldStr(p, 1);
+      if ((field(p, 6) & PF_BRACED) != 0 || field(p, 3) != PO_NONE) s += '${' + name + '}';
+      else s += '$' + name;
+    } else if (k == K_CMDSUB) s += '$(…)';
+    else if (k == K_ARITH || k == K_ARITH_DYN) s += '$((…))';
+  }
+  return s;
 }

@@ -121,3 +121,23 @@ describe('builtin, ulimit, umask, shopt and set -o as in bash', () => {
     });
   }
 });
+
+/** Redirections: {var} fds from 10 up and {var}>&- closing them, fds past 9, >&word as &>word,
+ *  the targets that make an "ambiguous redirect" (split or globbed into other than one word). */
+const redirCases: Case[] = [
+  ["exec {fd}>f1; echo $fd; echo hi >&$fd; exec {fd}>&-; cat f1; exec {a}>f2 {b}>f3; echo $a $b; exec {a}>&- {b}>&-; echo x >&$a; echo $?; rm -f f1 f2 f3","10\nhi\n10 11\n1\n","bash: line 1: $a: Bad file descriptor\n",0],
+  ["echo x 20>f4; echo y >&20; echo st=$?; { echo z >&20; } 20>f5; cat f5; exec 11>&1; echo eleven >&11; exec 11>&-; echo again >&11; echo $?; rm -f f4 f5","x\nst=1\nz\neleven\n1\n","bash: line 1: 20: Bad file descriptor\nbash: line 1: 11: Bad file descriptor\n",0],
+  ["echo out >&f7; cat f7; ls nope >&f8; cat f8; rm -f f7 f8","out\nls: cannot access 'nope': No such file or directory\n","",0],
+  ["v='a b'; echo x > $v; echo $?; echo x > $nope; echo $?; echo x >&$nope; echo $?; echo hi > ${v}; echo hi > \"$@\"; set -- a b; echo > \"$@\"; echo x > \"$v\"; cat \"a b\"; rm \"a b\"","1\n1\n1\nx\n","bash: line 1: $v: ambiguous redirect\nbash: line 1: $nope: ambiguous redirect\nbash: line 1: $nope: ambiguous redirect\nbash: line 1: ${v}: ambiguous redirect\nbash: line 1: \"$@\": ambiguous redirect\nbash: line 1: \"$@\": ambiguous redirect\n",0],
+  ["touch q1.z q2.z; echo x > *.z; echo $?; echo y > *.nomatch; cat '*.nomatch'; rm q1.z q2.z '*.nomatch'","1\ny\n","bash: line 1: *.z: ambiguous redirect\n",0],
+  ["a=21; echo >&$a; echo >&\"$a\"; echo x >&20","","bash: line 1: $a: Bad file descriptor\nbash: line 1: \"$a\": Bad file descriptor\nbash: line 1: 20: Bad file descriptor\n",1],
+];
+
+describe('redirections as in bash', () => {
+  for (const [script, stdout, stderr, status] of redirCases) {
+    it(script, async () => {
+      const r = await runCase(script);
+      expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout, stderr, status });
+    });
+  }
+});
