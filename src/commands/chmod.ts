@@ -1,6 +1,5 @@
 // chmod [-R] [-v] [-c] [-f] MODE[,MODE]... FILE... (octal or symbolic [ugoa]*[-+=][rwxXst]*|[ugo]),
-// or --reference. Applied through the driver's chmod when the mount table offers one; otherwise
-// the mode is validated and the files must exist (permission bits are not enforced anyway).
+// or --reference. Applied with Vfs.chmod (a driver without chmod keeps its modes).
 import type { Command, CommandContext } from './types.js';
 import { parseArgs, usageError } from './lib/args.js';
 import { errorText, quote } from './lib/errors.js';
@@ -52,8 +51,6 @@ export function applyMode(text: string, old: number, isDir: boolean): number | n
   return mode;
 }
 
-type ChmodFs = { chmod?: (path: string, mode: number) => Promise<void> };
-
 export const chmod: Command = async (ctx) => {
   // A mode like -w or -x would look like an option: take it as the mode.
   const raw = ctx.argv.slice(1);
@@ -65,10 +62,10 @@ export const chmod: Command = async (ctx) => {
   }
   const parsed = parseArgs(rest, { flags: 'Rcfv', long: { recursive: ['R', 'none'], changes: ['c', 'none'], silent: ['f', 'none'], quiet: ['f', 'none'], verbose: ['v', 'none'], reference: ['r', 'required'] } });
   if (!parsed.ok) return usageError(ctx, 'chmod', parsed.message);
-  let recursive = false, quiet = false, verbose = false;
+  let recursive = false, quiet = false, verbose = false, changes = false;
   let ref: string | null = null;
   for (const o of parsed.options) {
-    if (o.key === 'R') recursive = true; else if (o.key === 'f') quiet = true; else if (o.key === 'v' || o.key === 'c') verbose = o.key === 'v' || verbose;
+    if (o.key === 'R') recursive = true; else if (o.key === 'f') quiet = true; else if (o.key === 'v') verbose = true; else if (o.key === 'c') changes = true;
     else if (o.key === 'r') ref = o.value ?? '';
   }
   const ops = [...parsed.operands];
@@ -83,7 +80,6 @@ export const chmod: Command = async (ctx) => {
   if (modeArg === null && refMode === null) return usageError(ctx, 'chmod', 'missing operand');
   if (ops.length === 0) return usageError(ctx, 'chmod', `missing operand after ${quote(modeArg ?? '')}`);
   if (modeArg !== null && applyMode(modeArg, 0, false) === null) return usageError(ctx, 'chmod', `invalid mode: ${quote(modeArg)}`);
-  const fsx = ctx.fs as unknown as ChmodFs;
   let status = 0;
   const one = async (c: CommandContext, p: string, shown: string): Promise<void> => {
     const abs = resolvePath(c.cwd, p);
@@ -96,8 +92,8 @@ export const chmod: Command = async (ctx) => {
     }
     const next = refMode ?? (applyMode(modeArg as string, st.mode, st.type === 'dir') as number);
     try {
-      if (typeof fsx.chmod === 'function') await fsx.chmod(abs, next);
-      if (verbose) await c.stdout.write(`mode of ${quote(shown)} ${next === (st.mode & 0o7777) ? 'retained as' : 'changed from'} ${fmt(st.mode & 0o7777, st.type === 'dir')}${next === (st.mode & 0o7777) ? '' : ` to ${fmt(next, st.type === 'dir')}`}\n`);
+      await c.fs.chmod(abs, next);
+      if (verbose || (changes && next !== (st.mode & 0o7777))) await c.stdout.write(`mode of ${quote(shown)} ${next === (st.mode & 0o7777) ? 'retained as' : 'changed from'} ${fmt(st.mode & 0o7777, st.type === 'dir')}${next === (st.mode & 0o7777) ? '' : ` to ${fmt(next, st.type === 'dir')}`}\n`);
     } catch (e) {
       rethrowFatal(e);
       if (!quiet) await c.stderr.write(`chmod: changing permissions of ${quote(shown)}: ${errorText(e)}\n`);
@@ -112,12 +108,10 @@ export const chmod: Command = async (ctx) => {
   return status;
 };
 
-function fmt(mode: number, dir: boolean): string {
+function fmt(mode: number, _dir: boolean): string {
   const o = mode.toString(8).padStart(4, '0');
-  let s = dir ? 'd' : '-';
-  for (let k = 2; k >= 0; k--) {
-    const b = (mode >> (k * 3)) & 7;
-    s += (b & 4 ? 'r' : '-') + (b & 2 ? 'w' : '-') + (b & 1 ? 'x' : '-');
-  }
-  return `${o} (${s})`;
+  const c = [...'rwxrwxrwx'].map((ch, i) => (mode & (1 << (8 - i)) ? ch : '-'));
+  const special = (at: number, bit: number, on: string): void => { if (mode & bit) c[at] = c[at] === 'x' ? on : on.toUpperCase(); };
+  special(2, 0o4000, 's'); special(5, 0o2000, 's'); special(8, 0o1000, 't');
+  return `${o} (${c.join('')})`;
 }

@@ -104,7 +104,8 @@ export const stat: Command = async (ctx) => {
     else if (terse) text = await format(ctx, '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o', op, st, false) + '\n';
     else {
       const size = `  Size: ${String(st.size).padEnd(10)}\tBlocks: ${String(Math.ceil(st.size / 4096) * 8).padEnd(10)} IO Block: 4096   ${typeName(st)}`;
-      text = await format(ctx, `  File: %N\n${size.replace(/%/g, '%%')}\nDevice: 0,0\tInode: 0           Links: %h\nAccess: (%04a/%A)  Uid: ( %4u/%8U)   Gid: ( %4g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n Birth: -\n`, op, st, false);
+      const shown = st.type === 'symlink' ? `${op} -> ${await ctx.fs.readlink(resolvePath(ctx.cwd, op)).catch(() => '?')}` : op;
+      text = await format(ctx, `  File: ${shown.replace(/%/g, '%%')}\n${size.replace(/%/g, '%%')}\nDevice: 0,0\tInode: 0           Links: %h\nAccess: (%04a/%A)  Uid: ( %4u/%8U)   Gid: ( %4g/%8G)\nAccess: %x\nModify: %y\nChange: %z\n Birth: -\n`, op, st, false);
     }
     await ctx.stdout.write(text);
   }
