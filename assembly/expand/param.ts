@@ -232,6 +232,11 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
   if (sub != null && (flags & PF_LENGTH) != 0 && (sub == '@' || sub == '*') && name != '@' && name != '*') {
     // ${#a[@]} without copying the elements
     const cv = t.shell.lookup(name);
+    if ((cv == null || (!cv.isArray() && !cv.isSet)) && t.shell.opts.nounset) {
+      t.error(name + ': unbound variable');
+      t.fail(1);
+      return false;
+    }
     fb.addExpansion((cv == null ? 0 : cv.count()).toString(), inDQ);
     return true;
   }
