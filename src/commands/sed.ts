@@ -285,6 +285,8 @@ class Compiler {
       if (special) { conv += special.ch === '\\' ? '\\\\' : /[\^$.*[\]+?(){}|/]/.test(special.ch) ? '\\' + special.ch : special.ch; i = special.end - 1; continue; }
       conv += '\\' + n;
     }
+    // GNU sed (unlike grep) rejects an ERE repetition with nothing before it.
+    if (this.ere && (/^\^?[*+?{]/.test(conv) || /(?:^|[^\\])[(|]\^?[*+?{]/.test(conv))) this.fail('Invalid preceding regular expression');
     try {
       const t = translate(conv, this.ere, flags.includes('i'));
       return { re: new RegExp(t.source, 'gs' + flags), groups: t.groups };

@@ -2525,6 +2525,704 @@ const CASES: Case[] = [
   "stdout": "b\nd\n",
   "stderr": "",
   "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a{2}/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "Xb aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a\\{2\\}/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b Xb a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[a-]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b XXb XXb ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bXr x? XX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[]x]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b XX[ $a a$b *X ^a a.b\\c /p/ ab12 foo_bar X? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[^]a ]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "aXXXX aaX aXX ]XX Xa aXX XX Xa aXXXX XXX aXXX XXXXXaX XX aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\$/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ Xa aXb *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a$b/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a X *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/^*/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(^a\\)/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\./X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a aXb\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/.\\{3\\}$//"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x?\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[:punct:]]//g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a2b aab ab x a ab x a abc p ab12 foobar x aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\bx/Y/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]Y[ $a a$b *Y ^a a.b\\c /p/ ab12 foo_bar Y? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\W/_/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a_2_b_aab_a_b__x___a_a_b__x__a_a_b_c__p__ab12_foo_bar_x__aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/x\\?/Y/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "YaY{Y2Y}YbY YaYaYbY YaY-YbY Y]Y[Y Y$YaY YaY$YbY Y*Y Y^YaY YaY.YbY\\YcY Y/YpY/Y YaYbY1Y2Y YfYoYoY_YbYaYrY Y?Y YaYaY\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(a\\)\\1/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b Xb a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? X\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a\\|^b/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b XXb X-b ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bXr x? XX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\`a/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/b\\'/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\s/_/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b_aab_a-b_]x[_$a_a$b_*x_^a_a.b\\c_/p/_ab12_foo_bar_x?_aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\S\\+/W/2"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b W a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[0-9]\\+/<&>/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{<2>}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\//S/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c SpS ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s|/|S|g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c SpS ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\^a/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x X a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a\\{1,\\}/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b Xb X-b ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bXr x? X\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/*x/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b X ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(*x\\)/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b X ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[.]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a aXb\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[\\]/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.bXc /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[a\\]c]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\<a/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b Xab X-b ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bar x? Xa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/b\\>/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}X aaX a-X ]x[ $a a$X *x ^a a.X\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\w\\+$/END/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? END\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/^\\(.\\)\\(.*\\)\\(.\\)$/\\3\\2\\1/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a\\{,2\\}/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(ab\\)*/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "Xa{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\n/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[:alpha:]]*/X/3"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2X}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[:upper:][:digit:]]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{X}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ abXX foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[.-.]]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab aXb ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/[[=a=]]/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b XXb X-b ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bXr x? XX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a{2}/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b Xb a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/(a|b)+/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}X X X-X ]x[ $X X$X *x ^X X.X\\c /p/ X12 foo_Xr x? X\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a|^b/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b XXb X-b ]x[ $X X$b *x ^X X.b\\c /p/ Xb12 foo_bXr x? XX\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/(a)\\1/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b Xb a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/x?/Y/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "YaY{Y2Y}YbY YaYaYbY YaY-YbY Y]Y[Y Y$YaY YaY$YbY Y*Y Y^YaY YaY.YbY\\YcY Y/YpY/Y YaYbY1Y2Y YfYoYoY_YbYaYrY Y?Y YaYaY\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/\\{/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "aX2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a{,2}/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/[0-9]{2}$/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/(^| )a/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}bXabX-b ]x[ $aX$b *x ^aX.b\\c /p/Xb12 foo_bar x?Xa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a+?/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "X{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/()/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "Xa{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/a{2}b|aab/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b X a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/\\$/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]x[ Xa a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/^*/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "",
+  "stderr": "sed: -e expression #1, char 7: Invalid preceding regular expression\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/(\\.|-)/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab aXb ]x[ $a a$b *x ^a aXb\\c /p/ ab12 foo_bar x? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/x{1}/X/g"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "a{2}b aab a-b ]X[ $a a$b *X ^a a.b\\c /p/ ab12 foo_bar X? aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-E",
+   "s/{/X/"
+  ],
+  "stdin": "a{2}b aab a-b ]x[ $a a$b *x ^a a.b\\c /p/ ab12 foo_bar x? aa\n",
+  "stdout": "",
+  "stderr": "sed: -e expression #1, char 6: Invalid preceding regular expression\n",
+  "status": 1
+ },
+ {
+  "argv": [
+   "sed",
+   "$!N;s/[\\n]/X/"
+  ],
+  "stdin": "a\nb\n",
+  "stdout": "aXb\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "-n",
+   "/a\\{2\\}/p"
+  ],
+  "stdin": "aa\na\n",
+  "stdout": "aa\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/x/[\\0]/"
+  ],
+  "stdin": "axb\n",
+  "stdout": "a[x]b\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a/\\cA/"
+  ],
+  "stdin": "a\n",
+  "stdout": "\u0001\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a/\\d065\\o101\\x41/"
+  ],
+  "stdin": "a\n",
+  "stdout": "AAA\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\x61/X/"
+  ],
+  "stdin": "a\n",
+  "stdout": "X\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/a/\\U&x\\Ey/"
+  ],
+  "stdin": "a\n",
+  "stdout": "AXy\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/\\(a\\)\\(b\\)/\\u\\1\\U\\2c/"
+  ],
+  "stdin": "ab\n",
+  "stdout": "ABC\n",
+  "stderr": "",
+  "status": 0
+ },
+ {
+  "argv": [
+   "sed",
+   "s/.*/\\L\\uHELLO wORLD/"
+  ],
+  "stdin": "x\n",
+  "stdout": "Hello world\n",
+  "stderr": "",
+  "status": 0
  }
 ];
 
