@@ -63,6 +63,16 @@ const cases: Case[] = [
   ["a=(a b c); echo \"${a[@]:0}\" \"${a[*]: -2:1}\"; unset 'a[0]'; echo \"${a[@]:0:1}\"","a b c b\nb\n","",0],
   ["declare -a a=(x y); declare -a a; declare -p a; declare +a a 2>&1; a=([1]=q); declare -p a","declare -a a=([0]=\"x\" [1]=\"y\")\nbash: line 1: declare: a: cannot destroy array variables in this way\ndeclare -a a=([1]=\"q\")\n","",0],
   ["a=(1)\na[-7]=1\necho st=$?\nreadonly -a r=(1)\nr=(3)\necho st=$?\nb=(1 2) r=(1) c=(3)\necho \"st=$? ${b[@]} ${c[@]}\"","st=1\nst=1\nst=1 1 2 \n","bash: line 2: a[-7]: bad array subscript\nbash: line 5: r: readonly variable\nbash: line 7: r: readonly variable\n",0],
+  ["a=(1 2); echo ${a[5]:=five} ${a[5]}; declare -p a; declare -A A; echo ${A[k]:=kv}; declare -p A","five five\ndeclare -a a=([0]=\"1\" [1]=\"2\" [5]=\"five\")\nkv\ndeclare -A A=([k]=\"kv\" )\n","",0],
+  ["set -u; e=(); echo \"${e[@]}\" x; echo ${#e[@]}; a=(1); echo ${a[7]}; echo after","x\n0\n","bash: line 1: a[7]: unbound variable\n",127],
+  ["set -u\necho \"${#u[@]}\" ok2\necho \"${u[@]}\" ok3","ok3\n","bash: line 2: u: unbound variable\n",0],
+  ["a=(x y z); echo \"pre${a[@]}suf\"; echo \"${a[@]:1}\"x; s=\"${a[@]}\"; echo \"$s\"; case \"${a[1]}\" in y) echo match;; esac; [[ ${a[2]} == z ]] && echo zz; [[ \"${a[*]}\" == \"x y z\" ]] && echo all","prex y zsuf\ny zx\nx y z\nmatch\nzz\nall\n","",0],
+  ["c=([0]=a [1]=b); c=([5]=z); declare -p c; let 'c[0]=3+4'; echo ${c[0]}; x=(); x[${#x[@]}]=first; x[${#x[@]}]=second; declare -p x","declare -a c=([5]=\"z\")\n7\ndeclare -a x=([0]=\"first\" [1]=\"second\")\n","",0],
+  ["f() { local -A m=([a]=1); m[b]=2; declare -p m; local -a arr; arr+=(q); declare -p arr; }; f; declare -p m arr","declare -A m=([b]=\"2\" [a]=\"1\" )\ndeclare -a arr=([0]=\"q\")\n","bash: line 1: declare: m: not found\nbash: line 1: declare: arr: not found\n",1],
+  ["g() { declare -ga G=(1 2); }; g; declare -p G; h() { local x=(7 8); echo ${x[1]}; }; h","declare -a G=([0]=\"1\" [1]=\"2\")\n8\n","",0],
+  ["IFS=: read -r -a parts <<< \"/usr/bin:/bin:/sbin\"; echo ${#parts[@]} ${parts[2]}; words=\"one two three\"; w=($words); echo ${#w[@]} ${w[-1]}","3 /sbin\n3 three\n","",0],
+  ["declare -A seen=(); for x in a b a; do [[ -n ${seen[$x]} ]] && echo dup $x; seen[$x]=1; done; k=([1]=one [0]=zero); echo ${k[@]}; echo ${!k[*]} \"${!k[*]}\"; unset k[0]; echo ${k[@]}","dup a\nzero one\n0 1 0 1\none\n","",0],
+  ["mapfile -t lines < <(printf 'l1\\nl2\\n'); echo ${#lines[@]} ${lines[1]}","2 l2\n","",0],
 ];
 
 /** Plain array assignments (a=(…), a[i]=v) are run by the executor core (assembly/exec/simple.ts),
