@@ -18,6 +18,7 @@ import { expandArgs, expandString } from '../expand/index';
 import { findBuiltin, runBuiltin, BUILTIN_COMMAND_V } from '../builtins/index';
 import { hashHit } from '../builtins/command';
 import { allexport } from './specials';
+import { assignNode, isArrayAssign, ASG_OK, ASG_STOP } from '../expand/assign';
 import { serveNeed, submitAndWait } from './sched';
 import { FK_REDIRS, FK_CALL, FK_EVAL, FK_SOURCE, pop, push, cmdDone, setStatus, undoRedirs, expandFailed, setPipeStatus1 } from './step';
 import { errText, shellQuote, isDigits } from './util';
@@ -144,6 +145,24 @@ function assigns(t: Task, f: Frame): bool {
     const r = f.replay();
     r.rewind();
     t.failStatus = 0;
+    if (!hasCmd && isArrayAssign(asg)) {
+      // name=(…), name+=(…), name[sub]=value: expand/assign.ts
+      const st = assignNode(t, asg, r);
+      if (r.blocked) { serveNeed(t, r); return false; }
+      if (st == ASG_STOP || t.failStatus != 0) { failCmd(t, f); return true; }
+      f.r = null;
+      f.i++;
+      if (st != ASG_OK) {
+        // the error was reported: bash abandons the rest of the line
+        setStatus(t, 1);
+        f.a = 1;
+        if (t.ctl == CTL_NONE) t.ctl = CTL_LINE;
+        f.pc = 7;
+        return true;
+      }
+      allexport(t, name);
+      continue;
+    }
     let value = '';
     const elems = field(asg, 6);
     if ((flags & AF_ARRAY) != 0 || elems != 0) {
