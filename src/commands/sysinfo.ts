@@ -7,6 +7,9 @@ import { resolvePath } from '../fs/path.js';
 
 export const HOSTNAME = 'shellspace';
 
+/** Shell builtins that are also programs on a GNU system (which finds those). */
+const PROGRAM_BUILTINS = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'pwd', 'kill', 'bash', 'sh']);
+
 export const whoami: Command = async (ctx) => {
   const ops = ctx.argv.slice(1).filter((a) => a !== '--');
   if (ops.length) return usageError(ctx, 'whoami', `extra operand ${quote(ops[0] as string)}`);
@@ -49,7 +52,7 @@ export const which: Command = async (ctx) => {
     if (name.includes('/')) {
       const st = await ctx.fs.stat(resolvePath(ctx.cwd, name)).catch(() => null);
       if (st && st.type === 'file') { out += name + '\n'; continue; }
-    } else if (ctx.commands.has(name)) { out += `/usr/bin/${name}\n`; continue; }
+    } else if (ctx.commands.has(name) || PROGRAM_BUILTINS.has(name)) { out += `/usr/bin/${name}\n`; continue; }
     status = 1;
   }
   if (!silent) await ctx.stdout.write(out);

@@ -2856,6 +2856,7 @@ describe('machine-dependent commands', () => {
   it('which finds host commands', async () => {
     expect(await one(['which', 'sed', 'nosuch', 'grep'])).toEqual(['/usr/bin/sed\n/usr/bin/grep\n', '', 1]);
     expect(await one(['which', './a.txt'])).toEqual(['./a.txt\n', '', 0]);
+    expect(await one(['which', 'echo', 'cd'])).toEqual(['/usr/bin/echo\n', '', 1]);
   });
   it('date without -d is now, in UTC', async () => {
     const [out, , st] = await one(['date', '+%s']);
