@@ -154,3 +154,36 @@ export class FileWriter extends BaseHandle {
     return a || b;
   }
 }
+
+/** A file opened for reading and writing (`<>`): its bytes are held in memory with one position
+ *  shared by reads and writes, and written back on close when changed. */
+export class ReadWriteFile extends BaseHandle {
+  private pos = 0;
+  private dirty = false;
+  constructor(private vfs: Vfs, private path: string, private data: Uint8Array) { super(); }
+  override readSync(dst: Uint8Array): number {
+    const n = Math.min(dst.length, this.data.length - this.pos);
+    if (n <= 0) return 0;
+    dst.set(this.data.subarray(this.pos, this.pos + n));
+    this.pos += n;
+    return n;
+  }
+  override writeSync(bytes: Uint8Array): number {
+    const end = this.pos + bytes.length;
+    if (end > this.data.length) {
+      const grown = new Uint8Array(Math.max(end, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown.subarray(0, end);
+    } else if (this.data.buffer.byteLength === this.data.length && !this.dirty) {
+      this.data = this.data.slice(); // never write into a buffer the driver handed out
+    }
+    this.data.set(bytes, this.pos);
+    this.pos = end;
+    this.dirty = true;
+    return bytes.length;
+  }
+  override async close(): Promise<number> {
+    if (!this.dirty) return 0;
+    try { await this.vfs.writeFile(this.path, this.data); return 0; } catch (e) { return -errnoOf(e); }
+  }
+}

@@ -29,7 +29,7 @@ import { BrokenPipe } from '../commands/types.js';
 import type { BashParser, Segment } from '../parse/index.js';
 import { writeSegment } from '../parse/index.js';
 import {
-  OutputHandle, NullHandle, EndlessHandle, FileWriter, fileReader, stdinReader,
+  OutputHandle, NullHandle, EndlessHandle, FileWriter, ReadWriteFile, fileReader, stdinReader,
   type Handle, type StdinInput,
 } from './handles.js';
 import { PipeSource, PipeSink, HandleSource, HandleSink } from './streams.js';
@@ -447,7 +447,19 @@ export class Kernel implements HostImports {
     else if (path === '/dev/stdout') return this.alias(H_STDOUT);
     else if (path === '/dev/stderr') return this.alias(H_STDERR);
     else if (path === '/dev/stdin') return this.alias(H_STDIN);
-    else if (flags & OPEN_WRITE) {
+    else if ((flags & OPEN_WRITE) && (flags & OPEN_READ)) {
+      let data: Uint8Array = new Uint8Array(0);
+      try {
+        const st = await vfs.stat(path);
+        if (st.type === 'dir') return -ERR_ISDIR;
+        data = (await vfs.readFile(path)).slice();
+      } catch (e) {
+        if (errnoOf(e) !== ERR_NOENT) return -errnoOf(e);
+        try { await vfs.writeFile(path, new Uint8Array(0)); } catch (e2) { return -errnoOf(e2); }
+      }
+      if (vfs.modeOf(path) === 'read') return -ERR_ROFS;
+      handle = new ReadWriteFile(vfs, path, data);
+    } else if (flags & OPEN_WRITE) {
       let st = null;
       try { st = await vfs.stat(path); } catch (e) { if (errnoOf(e) !== ERR_NOENT) return -errnoOf(e); }
       if (st?.type === 'dir') return -ERR_ISDIR;

@@ -62,3 +62,10 @@ mkdir -p sub/dir; cd sub/dir; cd ..; echo ${PWD##*/}; cd - > /dev/null; echo ${P
 cd nowhere; echo "rc=$?"
 #### redirect order matters
 { echo o; echo e >&2; } 2>&1 >/dev/null | cat
+#### read-write redirection shares one position
+printf 'abc\ndef\n' > f; exec 3<>f; read line <&3; echo "got $line"; echo XY >&3; exec 3>&-; cat f
+exec 4<>new; echo hi >&4; exec 4>&-; cat new
+#### script files run by path and by bash
+printf 'echo "in $0 with $1"\nexit 3\n' > s.sh; ./s.sh; echo "rc=$?"; bash s.sh arg; echo "rc=$?"; chmod +x s.sh; ./s.sh x; echo "rc=$?"
+#### missing script path [stderr]
+./nope.sh; echo "rc=$?"
