@@ -29,7 +29,7 @@ export function declOf(name: string, v: Var): string {
   return out + ')\n';
 }
 
-function valText(s: string): string {
+export function valText(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 32 || c == 127) return quoteForReuse(s);
@@ -37,7 +37,7 @@ function valText(s: string): string {
   return dqQuote(s);
 }
 
-function assocKeyText(k: string): string {
+export function assocKeyText(k: string): string {
   for (let i = 0; i < k.length; i++) {
     const c = k.charCodeAt(i);
     if (c == 32 || c == 9 || c == 10 || c == 34 || c == 39 || c == 92 || c == 36 || c == 96 || c == 93 || c == 91 || c == 59 || c == 38 || c == 124 || c == 60 || c == 62 || c == 40 || c == 41 || c == 42 || c == 63) return dqQuote(k);

@@ -21,7 +21,7 @@ import { setArithErrPrefix } from '../arith/index';
 import { matchPrefix, matchSuffix, matchRange, patternMatch, fixedLength } from '../pattern/index';
 import { quoteForReuse, decodeEscapes, charCount, bytesToText, ESC_ANSI } from './quote';
 import { host_now } from '../host/imports';
-import { declOf } from '../builtins/vars';
+import { declOf, valText, assocKeyText } from '../builtins/vars';
 import { assignElement, ASG_OK, ASG_STOP } from './assign';
 
 let startMs: f64 = -1;
@@ -359,6 +359,26 @@ export function expandParam(t: Task, node: i32, r: Replay, fb: FieldBuilder, inD
         if (line.endsWith('\n')) line = line.substring(0, line.length - 1);
         fb.addExpansion(line, inDQ);
         return true;
+      }
+      if ((letter == 'K' || letter == 'k') && v.isList && bv != null && bv.isArray()) {
+        const ks = bv.keys();
+        const vs = bv.values();
+        const assoc = bv.kind == VK_ASSOC;
+        if (letter == 'K') {
+          let line = '';
+          for (let i = 0; i < ks.length; i++) {
+            if (i > 0) line += ' ';
+            line += (assoc ? assocKeyText(unchecked(ks[i])) : unchecked(ks[i])) + ' ' + valText(unchecked(vs[i]));
+          }
+          if (assoc && ks.length > 0) line += ' ';
+          fb.addExpansion(line, inDQ);
+          return true;
+        }
+        const kv = new Value();
+        kv.isList = true; kv.star = v.star;
+        for (let i = 0; i < ks.length; i++) { kv.items.push(unchecked(ks[i])); kv.items.push(unchecked(vs[i])); }
+        kv.isSet = kv.items.length > 0;
+        return emit(t, kv, fb, inDQ);
       }
       if (!v.isSet && !v.isList) return true;
       for (let i = 0; i < items.length; i++) {
