@@ -5,6 +5,8 @@
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { VF_READONLY } from '../core/shell';
+import { splitSubscript } from '../expand/param';
+import { assignElement } from '../expand/assign';
 import { FDK_PIPE_R, FDK_HOST, ERR_AGAIN } from '../abi/layout';
 import { host_read } from '../host/imports';
 import { pipeReadByte } from '../pipe/ring';
@@ -60,7 +62,8 @@ export function builtinRead(t: Task, argv: Array<string>, r: Replay): i32 {
   }
   for (; i < argv.length; i++) {
     const n = unchecked(argv[i]);
-    if (!isName(n)) { t.error("read: `" + n + "': not a valid identifier"); return 1; }
+    const sp = splitSubscript(n);
+    if (!isName(n) && !(sp != null && isName(unchecked(sp[0])))) { t.error("read: `" + n + "': not a valid identifier"); return 1; }
     names.push(n);
   }
   const e = fdAt(t, fd);
@@ -180,7 +183,10 @@ function assignFields(t: Task, names: Array<string>, arrName: string, chars: Arr
   }
   for (let k = 0; k < names.length; k++) {
     const v = k < fields.length ? unchecked(fields[k]) : '';
-    if (t.shell.set(unchecked(names[k]), v) != 0) t.error(unchecked(names[k]) + ': readonly variable');
+    const nm = unchecked(names[k]);
+    const sp = splitSubscript(nm);
+    if (sp != null) { assignElement(t, unchecked(sp[0]), unchecked(sp[1]), v, false, new Replay()); t.failStatus = 0; continue; }
+    if (t.shell.set(nm, v) != 0) t.error(nm + ': readonly variable');
   }
 }
 
