@@ -3,9 +3,11 @@
 // an empty stdin. Status 123 when a child exited 1-125, 124 on 255, 126/127 as the child.
 import type { ByteSource, Command, CommandContext } from './types.js';
 import { parseArgs, usageError } from './lib/args.js';
-import { inputChunks, readAll } from './lib/io.js';
+import { inputChunks } from './lib/io.js';
 import { errorText, quote } from './lib/errors.js';
 import { rethrowFatal, checkAbort } from './lib/run.js';
+
+const MAX_LINE = 131072;
 
 const emptySource = (): ByteSource => ({ read: async () => null, close: () => {} });
 
@@ -77,61 +79,121 @@ export const xargs: Command = async (ctx) => {
     }
   }
   const cmd = parsed.operands.length ? parsed.operands : ['echo'];
-  let raw: Uint8Array;
-  try { raw = await readAll(file === null ? inputChunks(ctx, '-') : inputChunks(ctx, file)); } catch (e) {
-    rethrowFatal(e);
-    await ctx.stderr.write(`xargs: ${file}: ${errorText(e)}\n`);
-    return 1;
-  }
-  const text = new TextDecoder().decode(raw);
-  let items: string[];
-  let lineEnds: number[] = [];
+  // Input is read in pieces that end at a line (or delimiter) boundary, and each command line
+  // runs as soon as it is complete, so endless input (yes | xargs -n1 | head) works.
+  const sepByte = (delim ?? '\n').charCodeAt(0);
+  const dec = new TextDecoder();
+  let pending: string[] = [];
+  let pendingLineEnds: number[] = [];
   let quoteError: string | null = null;
-  if (replace !== null) {
-    items = [];
-    for (const l of (delim === null ? text.split('\n') : text.split(delim))) {
-      const t = delim === null ? l.replace(/^[ \t]+/, '') : l;
-      if (t !== '') items.push(t);
-    }
-    if (delim !== null && text.endsWith(delim) === false && items.length && (items[items.length - 1] as string) === '') items.pop();
-  } else if (delim !== null) {
-    items = text.split(delim);
-    if (items[items.length - 1] === '') items.pop();
-    lineEnds = items.map((_, i) => i + 1);
-  } else {
-    const r = splitDefault(text);
-    // GNU runs the command for the items before a bad quote, then reports it.
-    quoteError = r.error ?? null;
-    items = r.items;
-    lineEnds = r.lineEnds;
-  }
-  if (eof !== null) { const k = items.indexOf(eof); if (k >= 0) items = items.slice(0, k); }
-  // Group items into command lines.
-  const groups: string[][] = [];
-  if (replace !== null) for (const it of items) groups.push(cmd.map((a) => a.split(replace as string).join(it)));
-  else if (maxArgs > 0) for (let i = 0; i < items.length; i += maxArgs) groups.push([...cmd, ...items.slice(i, i + maxArgs)]);
-  else if (maxLines > 0) {
-    let start = 0, lines = 0;
-    for (const end of lineEnds) {
-      lines++;
-      if (lines === maxLines) { groups.push([...cmd, ...items.slice(start, end)]); start = end; lines = 0; }
-    }
-    if (start < items.length) groups.push([...cmd, ...items.slice(start)]);
-  } else if (items.length) groups.push([...cmd, ...items]);
-  if (groups.length === 0 && !noEmpty && replace === null && quoteError === null) groups.push([...cmd]);
+  let ran = false;
+  let stopped = false;
   let status = 0;
-  for (const argv of groups) {
+  /** Run one command line; returns a final status to end with, or null to go on. */
+  const runOne = async (argv: string[]): Promise<number | null> => {
     checkAbort(ctx);
+    ran = true;
     if (verbose) await ctx.stderr.write(argv.join(' ') + '\n');
     const st = await runChild(ctx, argv);
     if (st === 255) { await ctx.stderr.write(`xargs: ${argv[0]}: exited with status 255; aborting\n`); return 124; }
     if (st === 126 || st === 127) return st;
-    if (st >= 128 && st !== 141) { await ctx.stderr.write(`xargs: ${argv[0]}: terminated by signal ${st - 128}\n`); return 125; }
+    if (st >= 128) { await ctx.stderr.write(`xargs: ${argv[0]}: terminated by signal ${st - 128}\n`); return 125; }
     if (st !== 0) status = 123;
+    return null;
+  };
+  /** Run the complete command lines among the pending items (all of them when final). */
+  const drain = async (final: boolean): Promise<number | null> => {
+    const groups: string[][] = [];
+    if (replace !== null) { for (const it of pending) groups.push(cmd.map((a) => a.split(replace as string).join(it))); pending = []; }
+    else if (maxArgs > 0) {
+      let i = 0;
+      for (; pending.length - i >= maxArgs || (final && i < pending.length); i += maxArgs) groups.push([...cmd, ...pending.slice(i, i + maxArgs)]);
+      pending = pending.slice(i);
+    } else if (maxLines > 0) {
+      let start = 0, lines = 0;
+      for (const e of pendingLineEnds) {
+        lines++;
+        if (lines === maxLines) { groups.push([...cmd, ...pending.slice(start, e)]); start = e; lines = 0; }
+      }
+      if (final && start < pending.length) { groups.push([...cmd, ...pending.slice(start)]); start = pending.length; }
+      pending = pending.slice(start);
+      pendingLineEnds = pendingLineEnds.filter((e) => e > start).map((e) => e - start);
+      if (lines > 0 && !final) { /* the lines counted after start stay pending */ }
+    } else {
+      // As GNU xargs: as many arguments as fit in a 128 KiB command line.
+      const base = cmd.reduce((n, x) => n + new TextEncoder().encode(x).length + 1, 0);
+      let start = 0, size = base;
+      for (let i = 0; i < pending.length; i++) {
+        const len = new TextEncoder().encode(pending[i] as string).length + 1;
+        if (size + len > MAX_LINE && i > start) { groups.push([...cmd, ...pending.slice(start, i)]); start = i; size = base; }
+        size += len;
+      }
+      if (final && start < pending.length) { groups.push([...cmd, ...pending.slice(start)]); start = pending.length; }
+      pending = pending.slice(start);
+      pendingLineEnds = [];
+    }
+    for (const argv of groups) { const r = await runOne(argv); if (r !== null) return r; }
+    return null;
+  };
+  const take = (text: string): void => {
+    let items: string[];
+    let lineEnds: number[] = [];
+    if (replace !== null) {
+      items = [];
+      for (const l of text.split(delim ?? '\n')) {
+        const t = delim === null ? l.replace(/^[ \t]+/, '') : l;
+        if (t !== '') items.push(t);
+      }
+    } else if (delim !== null) {
+      items = text.split(delim);
+      if (items[items.length - 1] === '') items.pop();
+      lineEnds = items.map((_, i) => i + 1);
+    } else {
+      const r = splitDefault(text);
+      // GNU runs the command for the items before a bad quote, then reports it.
+      if (r.error) { quoteError = r.error; stopped = true; }
+      items = r.items;
+      lineEnds = r.lineEnds;
+    }
+    if (eof !== null) {
+      const k = items.indexOf(eof);
+      if (k >= 0) { items = items.slice(0, k); lineEnds = lineEnds.filter((e) => e <= k); stopped = true; }
+    }
+    const base = pending.length;
+    pending.push(...items);
+    pendingLineEnds.push(...lineEnds.map((e) => e + base));
+  };
+  let carry: Uint8Array = new Uint8Array(0);
+  try {
+    for await (const chunk of file === null ? inputChunks(ctx, '-') : inputChunks(ctx, file)) {
+      const all = concat(carry, chunk);
+      const cut = all.lastIndexOf(sepByte);
+      if (cut < 0) { carry = all; continue; }
+      carry = all.slice(cut + 1);
+      take(dec.decode(all.subarray(0, cut + 1)));
+      const r = await drain(false);
+      if (r !== null) return r;
+      if (stopped) break;
+    }
+  } catch (e) {
+    rethrowFatal(e);
+    await ctx.stderr.write(`xargs: ${file ?? '-'}: ${errorText(e)}\n`);
+    return 1;
   }
+  if (!stopped && carry.length) take(dec.decode(carry));
+  const r = await drain(true);
+  if (r !== null) return r;
+  if (!ran && !noEmpty && replace === null && quoteError === null) { const r2 = await runOne([...cmd]); if (r2 !== null) return r2; }
   if (quoteError !== null) { await ctx.stderr.write(`xargs: ${quoteError}\n`); return 1; }
   return status;
 };
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b.slice();
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a); out.set(b, a.length);
+  return out;
+}
 
 function runChild(ctx: CommandContext, argv: string[]): Promise<number> {
   return ctx.exec(argv, { stdin: emptySource() });
