@@ -1,5 +1,5 @@
 // Bash arrays end to end (indexed and associative): assignments, expansion, arithmetic, builtins,
-// [[ ]], session persistence. Expected outputs were recorded from bash 5.2 (bash -c, cwd /w).
+// [[ ]], session persistence. Expected outputs were recorded from bash 5.2 (bash -c, cwd /w, LANG=C.UTF-8).
 import { describe, it, expect } from 'vitest';
 import { Workspace, MemoryFs } from '../../src/index.js';
 
@@ -73,6 +73,10 @@ const cases: Case[] = [
   ["IFS=: read -r -a parts <<< \"/usr/bin:/bin:/sbin\"; echo ${#parts[@]} ${parts[2]}; words=\"one two three\"; w=($words); echo ${#w[@]} ${w[-1]}","3 /sbin\n3 three\n","",0],
   ["declare -A seen=(); for x in a b a; do [[ -n ${seen[$x]} ]] && echo dup $x; seen[$x]=1; done; k=([1]=one [0]=zero); echo ${k[@]}; echo ${!k[*]} \"${!k[*]}\"; unset k[0]; echo ${k[@]}","dup a\nzero one\n0 1 0 1\none\n","",0],
   ["mapfile -t lines < <(printf 'l1\\nl2\\n'); echo ${#lines[@]} ${lines[1]}","2 l2\n","",0],
+  ["a=(x \"y z\"); echo ${a[@]@K}; printf \"<%s>\" \"${a[@]@K}\"; echo; printf \"<%s>\" \"${a[@]@k}\"; echo; declare -A A=([k]=v); printf \"<%s>\" \"${A[@]@K}\" \"${A[k]@K}\" \"${a[1]@K}\"; echo","0 \"x\" 1 \"y z\"\n<0 \"x\" 1 \"y z\">\n<0><x><1><y z>\n<k \"v\" ><'v'><'y z'>\n","",0],
+  ["a=(1 2 3); read \"a[1]\" \"a[5]\" <<< \"x y z\"; declare -p a; declare -A A; read \"A[k]\" <<< \"v w\"; declare -p A","declare -a a=([0]=\"1\" [1]=\"x\" [2]=\"3\" [5]=\"y z\")\ndeclare -A A=([k]=\"v w\" )\n","",0],
+  ["a=($(echo a b) \"$(echo c d)\" $((i++)) $((i++))); declare -p a; echo $i; a[$(echo 1)]=$(echo v); declare -p a; b=([$(echo 2)]=$(echo two) [i++]=x); declare -p b; echo $i; ((a[$(echo 0)]+=5)); echo ${a[0]}; x=$(( a[$(echo 1)] )); echo \"$x\"","declare -a a=([0]=\"a\" [1]=\"b\" [2]=\"c d\" [3]=\"0\" [4]=\"1\")\n2\ndeclare -a a=([0]=\"a\" [1]=\"v\" [2]=\"c d\" [3]=\"0\" [4]=\"1\")\ndeclare -a b=([2]=\"x\")\n3\na\n0\n","bash: line 1: ((: a: expression recursion level exceeded (error token is \"a\")\n",0],
+  ["declare -A A; A=([a-b]=1 [\"x y\"]=2 [\"q*\"]=3 [\"d\\$\"]=4 [\"é\"]=6 [\"a=b\"]=7 [\"k]\"]=8); declare -p A; echo ${#A[@]}","declare -A A=([\"q*\"]=\"3\" [\"d\\$\"]=\"4\" [a=b]=\"7\" [\"k]\"]=\"8\" [a-b]=\"1\" [\"x y\"]=\"2\" [é]=\"6\" )\n7\n","",0],
 ];
 
 /** Plain array assignments (a=(…), a[i]=v) are run by the executor core (assembly/exec/simple.ts),
