@@ -3342,3 +3342,11 @@ describe('awk streaming and I/O', () => {
     expect(r.stderr).toBe('awk: line 2: syntax error at or near *\n');
   });
 });
+
+describe('awk endless loops', () => {
+  it('lets an abort through a busy loop', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    await expect(run(memVfs(), ['awk', 'BEGIN { while (1) x++ }'], { signal: ac.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

@@ -611,9 +611,18 @@ export class Interp {
     return text + this.gstr(G.ORS);
   }
 
-  private async tickA(): Promise<void> {
-    this.tick();
+  private lastYield = Date.now();
+  /** Every few thousand loop turns: honour abort, drain output, and let the event loop run
+   *  (timers, the executor's timeout) when the loop has been busy for a while. */
+  private async pause(): Promise<void> {
+    checkAbort(this.ctx);
     await this.out.flushIfFull();
+    const now = Date.now();
+    if (now - this.lastYield > 20) {
+      await new Promise<void>((r) => setTimeout(r, 0));
+      this.lastYield = Date.now();
+      checkAbort(this.ctx);
+    }
   }
 
   private tick(): void {
@@ -630,38 +639,46 @@ export class Interp {
       case 'if':
         if (toBool(await this.eva(s.c))) return this.execA(s.t);
         return s.f ? this.execA(s.f) : NORMAL;
-      case 'while':
-        while (toBool(await this.eva(s.c))) {
-          await this.tickA();
-          const c = await this.execA(s.body);
+      case 'while': {
+        const c0 = s.c, body = s.body;
+        while (toBool(c0.a ? await this.eva(c0) : this.ev(c0))) {
+          if ((++this.ticks & 0xfff) === 0) await this.pause();
+          const c = body.a ? await this.execA(body) : this.exec(body);
           if (c === BREAK) break;
           if (c !== NORMAL && c !== CONTINUE) return c;
         }
         return NORMAL;
-      case 'do':
+      }
+      case 'do': {
+        const c0 = s.c, body = s.body;
         do {
-          await this.tickA();
-          const c = await this.execA(s.body);
+          if ((++this.ticks & 0xfff) === 0) await this.pause();
+          const c = body.a ? await this.execA(body) : this.exec(body);
           if (c === BREAK) break;
           if (c !== NORMAL && c !== CONTINUE) return c;
-        } while (toBool(await this.eva(s.c)));
+        } while (toBool(c0.a ? await this.eva(c0) : this.ev(c0)));
         return NORMAL;
-      case 'for':
+      }
+      case 'for': {
+        const c0 = s.c, body = s.body, step = s.step;
         if (s.init) await this.eva(s.init);
-        while (!s.c || toBool(await this.eva(s.c))) {
-          await this.tickA();
-          const c = await this.execA(s.body);
+        while (!c0 || toBool(c0.a ? await this.eva(c0) : this.ev(c0))) {
+          if ((++this.ticks & 0xfff) === 0) await this.pause();
+          const c = body.a ? await this.execA(body) : this.exec(body);
           if (c === BREAK) break;
           if (c !== NORMAL && c !== CONTINUE) return c;
-          if (s.step) await this.eva(s.step);
+          if (step) { if (step.a) await this.eva(step); else this.ev(step); }
         }
         return NORMAL;
+      }
       case 'forin': {
         const a = this.arr(s.arr);
+        const body = s.body;
         for (const k of [...a.keys()]) {
           if (!a.has(k)) continue;
+          if ((++this.ticks & 0xfff) === 0) await this.pause();
           this.setLv(await this.resolveLv(s.v), new StrNum(k));
-          const c = await this.execA(s.body);
+          const c = body.a ? await this.execA(body) : this.exec(body);
           if (c === BREAK) break;
           if (c !== NORMAL && c !== CONTINUE) return c;
         }

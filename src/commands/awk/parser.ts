@@ -541,16 +541,12 @@ function analyze(prog: Program): void {
     if (n.k === 'call' && (n.name === 'system' || n.name === 'close' || n.name === 'fflush')) a = true;
     if (n.k === 'ucall' && prog.funcs[n.fn as number]?.a) a = true;
     if ((n.k === 'print' || n.k === 'printf') && (n as unknown as { redir: Redir | null }).redir) a = true;
-    // Loops that print wait for the output to drain now and then (back-pressure, broken pipes).
-    if ((n.k === 'while' || n.k === 'do' || n.k === 'for' || n.k === 'forin') && prints(n)) a = true;
+    // Loops pause now and then (output back-pressure, abort, letting timers run).
+    if (n.k === 'while' || n.k === 'do' || n.k === 'for' || n.k === 'forin') a = true;
     n.a = a;
     return a;
   };
-  const prints = (n: object): boolean => {
-    const k = (n as { k: string }).k;
-    if (k === 'print' || k === 'printf' || k === 'ucall') return true;
-    return kids(n).some(prints);
-  };
+
   for (let changed = true; changed;) {
     changed = false;
     for (const f of prog.funcs) { const was = f.a; f.a = mark(f.body); if (f.a !== was) changed = true; }
