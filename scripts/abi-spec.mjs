@@ -114,11 +114,11 @@ Lists and commands
   WHILE      1:cond(LIST) 2:body(LIST)
   UNTIL      1:cond(LIST) 2:body(LIST)
   FOR        1-2:var(str) 3:words(list|0 = "$@") 4:body(LIST) 5:line
-  ARITH_FOR  1:init(arith|0) 2:cond(arith|0) 3:step(arith|0) 4:body(LIST)
+  ARITH_FOR  1:init(arith|0) 2:cond(arith|0) 3:step(arith|0) 4:body(LIST) 5:line
   CASE       1:word 2:n then per item: patterns(list of WORD), body(LIST|0), term(CASE_*)
   FUNCDEF    1-2:name(str) 3:body(node) 4-5:source(str: the whole definition text)
-  ARITH_CMD  1:expr(arith)                          (( expr ))
-  COND       1:expr(cond node)                      [[ expr ]]
+  ARITH_CMD  1:expr(arith) 2:line                   (( expr ))
+  COND       1:expr(cond node) 2:line               [[ expr ]]
   BACKGROUND 1:cmd                                  cmd &
   TIME       1:cmd 2:posix(0/1)                     time cmd
   REDIR      1:fd(-1 = default) 2:op(R_*) 3:target(WORD) 4-5:fdVar(str, {var}> form; len 0 = none)

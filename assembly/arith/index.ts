@@ -164,6 +164,7 @@ function textValue(t: Task, text: string, r: Replay, depth: i32): i64 {
 
 function varValue(t: Task, name: string, r: Replay, depth: i32): i64 {
   const v = t.shell.get(name);
+  if (v == null && name == 'LINENO') return <i64>t.line; // dynamic, as in ${LINENO}
   if (v == null) {
     if (t.shell.opts.nounset) {
       if (!arithFailed) { t.error(name + ': unbound variable'); t.fail(127, true); }

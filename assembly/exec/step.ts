@@ -429,6 +429,7 @@ function arith(t: Task, f: Frame, node: i32): bool {
 }
 
 function stepArithFor(t: Task, f: Frame): void {
+  if (f.pc != 2) t.line = field(f.node, 5); // $LINENO while the (( ; ; )) parts run
   if (f.pc == 0) {
     const init = field(f.node, 1);
     if (init != 0 && !arith(t, f, init)) return;
@@ -470,6 +471,7 @@ function arithFailed(t: Task, f: Frame): bool {
 }
 
 function stepArithCmd(t: Task, f: Frame): void {
+  t.line = field(f.node, 2);
   t.failStatus = 0;
   if (!arith(t, f, field(f.node, 1))) return;
   if (arithFailed(t, f)) { setPipeStatus1(t, t.status); return; }
@@ -479,6 +481,7 @@ function stepArithCmd(t: Task, f: Frame): void {
 }
 
 function stepCond(t: Task, f: Frame): void {
+  t.line = field(f.node, 2);
   t.failStatus = 0;
   t.lastErr = '';
   const r = f.replay();

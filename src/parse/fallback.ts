@@ -396,10 +396,11 @@ export class FallbackParser {
     const src = this.src;
     const close = parenEnd(src, this.pos + 2, false);
     if (close <= this.end && src.charCodeAt(close - 1) === 41 && src.charCodeAt(close) === 41) {
+      const line = this.ctx.lines.line(this.pos);
       const expr = lowerArithText(this.ctx, this.pos + 2, close - 1);
       this.pos = close + 1;
       const r = this.ctx.enc.begin(K_ARITH_CMD);
-      this.ctx.enc.ref(expr);
+      this.ctx.enc.ref(expr).int(line);
       return r;
     }
     return this.subshell();
@@ -425,7 +426,7 @@ export class FallbackParser {
     if (failed) throw new Abort();
     this.pos = i + 2;
     const r = this.ctx.enc.begin(K_COND);
-    this.ctx.enc.ref(expr);
+    this.ctx.enc.ref(expr).int(this.ctx.lines.line(a));
     return r;
   }
 
@@ -527,7 +528,7 @@ export class FallbackParser {
     if (this.peekOp(';')) this.pos++;
     const body = this.doGroup();
     const r = this.ctx.enc.begin(K_ARITH_FOR);
-    this.ctx.enc.ref(refs[0]!).ref(refs[1]!).ref(refs[2]!).ref(body);
+    this.ctx.enc.ref(refs[0]!).ref(refs[1]!).ref(refs[2]!).ref(body).int(this.ctx.lines.line(close));
     return r;
   }
 

@@ -170,7 +170,7 @@ export class TreeLowerer {
       if (closeAt.type !== ']]') throw new NeedFallback();
       const expr = lowerCondText(this.ctx, n.child(0)!.endIndex, closeAt.startIndex);
       const r = this.ctx.enc.begin(K_COND);
-      this.ctx.enc.ref(expr);
+      this.ctx.enc.ref(expr).int(this.ctx.lines.line(n.child(0)!.endIndex));
       return r;
     }
     return this.simpleAt(n);
@@ -181,7 +181,7 @@ export class TreeLowerer {
     if (close.type !== '))') throw new NeedFallback();
     const expr = lowerArithText(this.ctx, n.child(0)!.endIndex, close.startIndex);
     const r = this.ctx.enc.begin(K_ARITH_CMD);
-    this.ctx.enc.ref(expr);
+    this.ctx.enc.ref(expr).int(this.ctx.lines.line(n.startIndex));
     return r;
   }
 
@@ -366,7 +366,7 @@ export class TreeLowerer {
     const last = n.child(n.childCount - 1)!;
     const body = this.doGroupBody(last);
     const r = enc.begin(K_ARITH_FOR);
-    enc.ref(refs[0]!).ref(refs[1]!).ref(refs[2]!).ref(body);
+    enc.ref(refs[0]!).ref(refs[1]!).ref(refs[2]!).ref(body).int(this.ctx.lines.line(close.startIndex));
     return r;
   }
 
