@@ -3283,6 +3283,59 @@ const CASES: Case[] = [
   "stdout": "orig\nchanged\n",
   "status": 0,
   "stderr": ""
+ },
+ {
+  "args": [
+   "BEGIN{print substr()}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: wrong number of arguments in call to substr\n"
+ },
+ {
+  "args": [
+   "BEGIN{print index(\"a\")}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: wrong number of arguments in call to index\n"
+ },
+ {
+  "args": [
+   "BEGIN{print f(1,2)} function f(a){}"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: too many arguments in call to f\n"
+ },
+ {
+  "args": [
+   "BEGIN { x = 1 +* 2 }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: syntax error at or near *\n"
+ },
+ {
+  "args": [
+   "BEGIN { print 1 } }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2
+ },
+ {
+  "args": [
+   "BEGIN { if (1) else print 2 }"
+  ],
+  "stdin": "",
+  "stdout": "",
+  "status": 2,
+  "stderr": "awk: line 1: syntax error at or near else\n"
  }
 ];
 

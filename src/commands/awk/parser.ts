@@ -54,6 +54,13 @@ export interface Program { items: Item[]; funcs: Func[]; globals: string[] }
 export const SPECIALS = ['NR', 'FNR', 'FS', 'OFS', 'ORS', 'RS', 'FILENAME', 'SUBSEP', 'RSTART', 'RLENGTH', 'CONVFMT', 'OFMT', 'ENVIRON', 'ARGC', 'ARGV', 'RT'] as const;
 export const G = Object.fromEntries(SPECIALS.map((n, i) => [n, i])) as Record<(typeof SPECIALS)[number], number>;
 
+/** [min, max] arguments of the builtins. */
+const ARITY: Record<string, [number, number]> = {
+  length: [0, 1], substr: [2, 3], index: [2, 2], split: [2, 3], sub: [2, 3], gsub: [2, 3], match: [2, 3],
+  sprintf: [1, 255], sin: [1, 1], cos: [1, 1], atan2: [2, 2], exp: [1, 1], log: [1, 1], sqrt: [1, 1], int: [1, 1],
+  rand: [0, 0], srand: [0, 1], tolower: [1, 1], toupper: [1, 1], system: [1, 1], close: [1, 2], fflush: [0, 1],
+};
+
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=', '**=']);
 
 class Parser {
@@ -61,7 +68,7 @@ class Parser {
   private globals = new Map<string, number>();
   private locals: Map<string, number> | null = null;
   private funcIndex = new Map<string, number>();
-  private calls: { k: 'ucall'; name: string; fn: number; line: number }[] = [];
+  private calls: { k: 'ucall'; name: string; fn: number; line: number; args: Expr[] }[] = [];
   private noGt = 0;
   private noIn = 0;
   funcs: Func[] = [];
@@ -92,6 +99,7 @@ class Parser {
       const fi = this.funcIndex.get(c.name);
       if (fi === undefined) throw new AwkSyntaxError(this.t.line, `function ${c.name} never defined`);
       c.fn = fi;
+      if (c.args.length > (this.funcs[fi] as Func).params.length) throw new AwkSyntaxError(c.line, `too many arguments in call to ${c.name}`);
     }
     const globals: string[] = [];
     for (const [n, i] of this.globals) globals[i] = n;
@@ -484,6 +492,8 @@ class Parser {
         }
         this.next();
         const args = this.is(')') ? (this.next(), []) : this.exprList(')');
+        const ar = ARITY[t.text];
+        if (ar && (args.length < ar[0] || args.length > ar[1])) throw new AwkSyntaxError(t.line, `wrong number of arguments in call to ${t.text}`);
         return { k: 'call', name: t.text, args };
       }
       case 'op':
