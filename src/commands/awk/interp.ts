@@ -1,7 +1,9 @@
 // The awk interpreter: a tree walker. Expressions and statements without I/O waits run through
-// the synchronous ev()/exec(); nodes marked `a` (getline, system, close, fflush, print, and
-// callers of such functions) go through eva()/execA(), which resolve their waiting children and
-// hand the rest to the synchronous path. Control flow is returned as codes, not thrown.
+// the synchronous ev()/exec(); nodes marked `a` (getline, system, close, fflush, redirected
+// print, loops, and callers of such functions) go through eva()/execA(), which resolve their
+// waiting children and hand the rest to the synchronous path. Control flow is returned as codes,
+// not thrown (exit/next inside a function unwind with ControlSignal). stdout is batched in
+// TextOut and drained between records and in loop pauses.
 import type { CommandContext, ByteSink } from '../types.js';
 import { OutBuffer, inputChunks } from '../lib/io.js';
 import { rethrowFatal, checkAbort } from '../lib/run.js';

@@ -1,7 +1,7 @@
 // awk parser: tokens → AST. Names resolve to global slots or function-local slots here; calls to
-// user functions resolve after the whole program is read. Nodes that may wait on I/O (getline,
-// system, close, fflush, and calls to functions doing so) get a = true so the interpreter can run
-// everything else synchronously.
+// user functions resolve after the whole program is read. Nodes that may wait (getline, system,
+// close, fflush, print with a redirection, loops, which pause now and then, and calls to functions
+// doing any of these) get a = true so the interpreter can run everything else synchronously.
 import { tokenize, AwkSyntaxError, type Token } from './lexer.js';
 
 export type LValue = VarRef | { k: 'nf'; a?: boolean } | { k: 'field'; e: Expr; a?: boolean } | { k: 'idx'; arr: VarRef; subs: Expr[]; a?: boolean };
