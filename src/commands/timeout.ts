@@ -42,7 +42,8 @@ export const timeout: Command = async (ctx) => {
   let expired = false;
   const stdin: ByteSource = { read: async () => (expired ? null : ctx.stdin.read()), close: () => ctx.stdin.close() };
   const guard = (s: ByteSink): ByteSink => ({ write: async (d) => { if (expired) throw new BrokenPipe(); return s.write(d); } });
-  const child = ctx.exec(cmd, { stdin, stdout: guard(ctx.stdout), stderr: guard(ctx.stderr) });
+  const kill = new AbortController();
+  const child = ctx.exec(cmd, { stdin, stdout: guard(ctx.stdout), stderr: guard(ctx.stderr), signal: kill.signal });
   if (secs === 0) return child;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expiry = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), Math.min(secs * 1000, 2 ** 31 - 1)); });
@@ -53,8 +54,9 @@ export const timeout: Command = async (ctx) => {
     if (r !== 'timeout') return r;
     expired = true;
     if (verbose) await ctx.stderr.write(`timeout: sending signal ${Object.keys(SIGNALS).find((k) => SIGNALS[k] === sig) ?? sig} to command ${quote(cmd[0] as string)}\n`);
-    // The child keeps running until it next touches its streams; do not wait for it.
-    child.catch(() => {});
+    // Stop the child (its executor sees the abort at the next node, sleep at once) and wait for it.
+    kill.abort();
+    await child.catch(() => 0);
     if (preserve) return 128 + sig;
     return sig === 9 ? 137 : 124;
   } finally {

@@ -20,6 +20,16 @@ export class BrokenPipe extends Error {
   constructor() { super('broken pipe'); this.name = 'BrokenPipe'; }
 }
 
+export interface ExecOptions {
+  stdin?: ByteSource;
+  stdout?: ByteSink;
+  stderr?: ByteSink;
+  cwd?: string;
+  env?: ReadonlyMap<string, string>;
+  /** Stops the child (as SIGTERM would): exec then resolves to 143. */
+  signal?: AbortSignal;
+}
+
 export interface CommandContext {
   /** argv[0] is the command name as typed. */
   readonly argv: readonly string[];
@@ -37,7 +47,7 @@ export interface CommandContext {
   /** Run another command (argv[0] looked up like a shell would: builtins and commands), as a child
    *  process would: it inherits cwd and env, and this command's streams unless others are given.
    *  Resolves to its exit status (127 when not found). For xargs, env CMD, find -exec, timeout. */
-  exec(argv: readonly string[], io?: { stdin?: ByteSource; stdout?: ByteSink; stderr?: ByteSink; cwd?: string; env?: ReadonlyMap<string, string> }): Promise<number>;
+  exec(argv: readonly string[], io?: ExecOptions): Promise<number>;
   /** Names of the commands the host can run (not the shell's builtins). */
   readonly commands: ReadonlySet<string>;
 }

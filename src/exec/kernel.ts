@@ -522,6 +522,7 @@ export class Kernel implements HostImports {
         exec: (args, io) => this.execChild(args, {
           cwd: io?.cwd ?? cwd, env: io?.env ?? env,
           stdin: io?.stdin ?? stdin, stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
+          ...(io?.signal ? { signal: io.signal } : {}),
         }),
       };
       try {
@@ -570,18 +571,30 @@ export class Kernel implements HostImports {
    *  command, so builtins (echo, printf, test) work as they would under xargs. */
   private async execChild(argv: readonly string[], io: {
     cwd: string; env: ReadonlyMap<string, string>; stdin: ByteSource; stdout: ByteSink; stderr: ByteSink;
+    signal?: AbortSignal;
   }): Promise<number> {
     const shell = this.input.commands.get('bash');
     if (!shell || argv.length === 0) return 127;
+    // The child stops when the run stops, or when the caller's own signal fires (timeout).
+    let signal = this.controller.signal;
+    if (io.signal) {
+      const both = new AbortController();
+      const stop = (): void => { if (!both.signal.aborted) both.abort(); };
+      if (signal.aborted || io.signal.aborted) stop();
+      signal.addEventListener('abort', stop, { once: true });
+      io.signal.addEventListener('abort', stop, { once: true });
+      signal = both.signal;
+    }
     const ctx: CommandContext = {
       argv: ['bash', '-c', '"$@"', argv[0]!, ...argv], cwd: io.cwd, env: io.env,
-      stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, fs: this.input.vfs, signal: this.controller.signal,
+      stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, fs: this.input.vfs, signal,
       commands: this.commandNames(), exec: (a, o) => this.execChild(a, { ...io, ...o }),
     };
     try {
       return (await shell(ctx)) & 255;
     } catch (e) {
       if ((e as Error)?.name === 'BrokenPipe') return 141;
+      if (io.signal?.aborted && !this.controller.signal.aborted) return 143;
       throw e;
     }
   }
