@@ -83,8 +83,11 @@ export async function run(fs: Vfs, argv: string[], opts: RunOptions = {}): Promi
         return child({
           argv: [...args], cwd: io?.cwd ?? opts.cwd ?? '/', env: io?.env ?? new Map(), fs,
           stdin: io?.stdin ?? stringSource(''), stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
-          signal: opts.signal ?? new AbortController().signal, commands: new Set(defaultCommands.keys()),
+          signal: io?.signal ?? opts.signal ?? new AbortController().signal, commands: new Set(defaultCommands.keys()),
           exec: async () => 127,
+        }).catch((e: unknown) => {
+          if (io?.signal?.aborted) return 143; // stopped, as the kernel reports a signalled child
+          throw e;
         });
       },
     });
