@@ -2798,11 +2798,13 @@ async function runCase(fs: Vfs, argv: string[], stdin: Uint8Array, env: Record<s
   const make = (args: readonly string[], io: Parameters<CommandContext['exec']>[1], vars: ReadonlyMap<string, string>): CommandContext => ({
     argv: [...args], cwd: io?.cwd ?? ROOT, env: io?.env ?? vars, fs,
     stdin: io?.stdin ?? stringSource(''), stdout: io?.stdout ?? stdout, stderr: io?.stderr ?? stderr,
-    signal: new AbortController().signal, commands: new Set(defaultCommands.keys()),
+    signal: io?.signal ?? new AbortController().signal, commands: new Set(defaultCommands.keys()),
     exec: async (a, io2) => {
       const child = defaultCommands.get(a[0] ?? '') ?? (a[0] === 'echo' ? echo : undefined);
       if (!child) return 127;
-      return child(make(a, { ...io2, stdout: io2?.stdout ?? io?.stdout, stderr: io2?.stderr ?? io?.stderr }, io?.env ?? vars));
+      // A child stopped through io2.signal ends as a signalled process would (the kernel's 143).
+      return child(make(a, { ...io2, stdout: io2?.stdout ?? io?.stdout, stderr: io2?.stderr ?? io?.stderr }, io?.env ?? vars))
+        .catch((e: unknown) => { if (io2?.signal?.aborted) return 143; throw e; });
     },
   });
   const cmd = defaultCommands.get(argv[0] as string) as Command;
