@@ -4,7 +4,11 @@ import { Var, VF_EXPORT, VF_READONLY, VF_INTEGER, VK_SCALAR, VK_INDEXED, VK_ASSO
 import { Replay } from '../core/replay';
 import { isName, parseIntStr } from '../exec/util';
 import { declLine, sortNames, dqQuote } from './util';
-import { assignCompoundText, assignElement, ASG_OK, ASG_STOP } from '../expand/assign';
+import { assignCompoundText, assignElement, assignCompoundWord, findCompoundWord, ASG_OK, ASG_STOP } from '../expand/assign';
+import { kindOf, field } from '../core/nodes';
+import { expandWordInto } from '../expand/index';
+import { FieldBuilder } from '../expand/fields';
+import { K_SIMPLE } from '../abi/layout';
 import { quoteForReuse } from '../expand/quote';
 import { splitSubscript, arrayIndex, badSubscript } from '../expand/param';
 
@@ -47,11 +51,68 @@ export function assocKeyText(k: string): string {
 
 function isCompound(val: string): bool { return val.length >= 2 && val.startsWith('(') && val.endsWith(')'); }
 
+/** How many NAME=( words of the current command were used already (declare a=(1) a=(2)). */
+let compoundSeen: Map<string, i32> = new Map();
+
+/** The WORD of the NAME=(…) argument being handled (0 = none: use the expanded text). */
+let pendingWord: i32 = 0;
+
+/** For argv[i] = "NAME=(…" find its WORD in the running command; the argument may have been split
+ *  into several fields ("$@"): returns how many argv entries it spans (1 when not found). */
+function claimCompound(t: Task, argv: Array<string>, i: i32): i32 {
+  pendingWord = 0;
+  const a = unchecked(argv[i]);
+  const eq = a.indexOf('=(');
+  if (eq <= 0) return 1;
+  let name = a.substring(0, eq);
+  const append = name.endsWith('+');
+  if (append) name = name.substring(0, name.length - 1);
+  if (!isName(name)) return 1;
+  const fr = t.frames.length > 0 ? unchecked(t.frames[t.frames.length - 1]) : null;
+  if (fr == null || kindOf(fr.node) != K_SIMPLE) return 1;
+  const prefix = name + (append ? '+=(' : '=(');
+  const k = compoundSeen.has(prefix) ? compoundSeen.get(prefix) : 0;
+  compoundSeen.set(prefix, k + 1);
+  const w = findCompoundWord(field(fr.node, 2), prefix, k);
+  if (w == 0) {
+    // not usable: take the arguments up to the one closing the list
+    let j = i;
+    while (j < argv.length - 1 && !unchecked(argv[j]).endsWith(')')) j++;
+    return unchecked(argv[j]).endsWith(')') ? j - i + 1 : 1;
+  }
+  // fields the word made (before pathname expansion, which cannot be waited for here)
+  const fb = new FieldBuilder(true, t.shell.get('IFS'));
+  const saved = t.failStatus;
+  if (!expandWordInto(t, w, new Replay(), fb, false)) {
+    t.failStatus = saved;
+    // $(…) cannot be run again here: take the arguments up to the one closing the list
+    let j = i;
+    while (j < argv.length - 1 && !unchecked(argv[j]).endsWith(')')) j++;
+    return unchecked(argv[j]).endsWith(')') ? j - i + 1 : 1;
+  }
+  fb.finish();
+  pendingWord = w;
+  const n = fb.texts.length;
+  return n < 1 ? 1 : (i + n <= argv.length ? n : 1);
+}
+
 /** Apply "(…)" or a plain value to name as an array assignment. Returns 0 or 1. */
 function arrayAssign(t: Task, name: string, val: string, append: bool, assoc: bool): i32 {
   const r = new Replay();
   let st: i32;
-  if (isCompound(val)) st = assignCompoundText(t, name, val, append, r, assoc);
+  if (isCompound(val)) {
+    // the elements from the command's WORD when it was found (quotes and "$@" kept)
+    st = ASG_STOP;
+    const w = pendingWord;
+    pendingWord = 0;
+    if (w != 0) {
+      const saved = t.failStatus;
+      st = assignCompoundWord(t, name, w, name + (append ? '+=(' : '=('), append, assoc);
+      if (st == ASG_STOP && t.failStatus != 0) { t.failStatus = 0; return 1; }
+      t.failStatus = saved;
+    }
+    if (st == ASG_STOP) st = assignCompoundText(t, name, val, append, r, assoc);
+  }
   else st = assignElement(t, name, assoc ? '0' : '0', val, append, r);
   if (st == ASG_STOP) { t.failStatus = 0; return 1; }
   return st == ASG_OK ? 0 : 1;
@@ -96,6 +157,7 @@ function listVars(t: Task, mask: i32): void {
 
 /** export / readonly share their shape: flag is VF_EXPORT or VF_READONLY. */
 export function builtinExportLike(t: Task, argv: Array<string>, flag: i32): i32 {
+  compoundSeen = new Map();
   const name0 = flag == VF_EXPORT ? 'export' : 'readonly';
   let remove = false;
   let i = 1;
@@ -123,7 +185,13 @@ export function builtinExportLike(t: Task, argv: Array<string>, flag: i32): i32 
   if (i >= argv.length) { if (!funcs) listVars(t, flag); return 0; }
   let status = 0;
   for (; i < argv.length; i++) {
-    const nv = splitAssign(unchecked(argv[i]));
+    let arg = unchecked(argv[i]);
+    pendingWord = 0;
+    if (!funcs && arg.indexOf('=(') > 0) {
+      const span = claimCompound(t, argv, i);
+      if (span > 1) { arg = argv.slice(i, i + span).join(' '); i += span - 1; }
+    }
+    const nv = splitAssign(arg);
     if (!isName(nv.name)) { t.error(name0 + ": `" + unchecked(argv[i]) + "': not a valid identifier"); status = 1; continue; }
     if (funcs) continue;
     const cur = t.shell.lookup(nv.name);
@@ -193,6 +261,7 @@ export function builtinUnset(t: Task, argv: Array<string>): i32 {
 
 /** local / declare / typeset: -x -r -i -g -p (-a -A accepted; arrays are not modelled). */
 export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32 {
+  compoundSeen = new Map();
   const name0 = isLocal ? 'local' : unchecked(argv[0]);
   if (isLocal && t.funcDepth == 0) { t.error('local: can only be used in a function'); return 1; }
   let add = 0;
@@ -239,7 +308,12 @@ export function builtinDeclare(t: Task, argv: Array<string>, isLocal: bool): i32
   }
   let status = 0;
   for (; i < argv.length; i++) {
-    const arg = unchecked(argv[i]);
+    let arg = unchecked(argv[i]);
+    pendingWord = 0;
+    if (!print && arg.indexOf('=(') > 0) {
+      const span = claimCompound(t, argv, i);
+      if (span > 1) { arg = argv.slice(i, i + span).join(' '); i += span - 1; }
+    }
     const nv = splitAssign(arg);
     if (print) {
       const v = t.shell.lookup(nv.name);

@@ -6,10 +6,10 @@
 import { Task } from '../core/task';
 import { Replay } from '../core/replay';
 import { kindOf, field, fieldStr, listLen, listItem } from '../core/nodes';
-import { K_LIT, K_LIST, K_SIMPLE, AF_APPEND, AF_ARRAY } from '../abi/layout';
+import { K_LIT, K_LIST, K_SIMPLE, K_WORD, K_DQ, K_PARAM, K_CMDSUB, K_ARITH, K_ARITH_DYN, K_PROCSUB, PO_ASSIGN, PO_SUBSTR, AF_APPEND, AF_ARRAY } from '../abi/layout';
 import { Var, VK_SCALAR, VK_INDEXED, VK_ASSOC, VF_READONLY, VF_INTEGER } from '../core/shell';
 import { FieldBuilder } from './fields';
-import { expandPart, expandString, expandWordFields } from './index';
+import { expandPart, expandString, expandWordFields, finishFields } from './index';
 import { arrayIndex, badSubscript } from './param';
 import { memoArithText } from './memo';
 import { parseScript } from '../exec/parse';
@@ -96,6 +96,10 @@ export function assignCompound(t: Task, name: string, elems: i32, append: bool, 
     if (!expandWordFields(t, w, r, fields)) return ASG_STOP;
     for (let f = 0; f < fields.length; f++) { const x = new Elem(); x.value = unchecked(fields[f]); list.push(x); }
   }
+  return applyElems(t, name, list, append, r, forceAssoc);
+}
+
+function applyElems(t: Task, name: string, list: Array<Elem>, append: bool, r: Replay, forceAssoc: bool): i32 {
   const old = t.shell.lookup(name);
   if (old != null && (old.flags & VF_READONLY)) { t.error(name + ': readonly variable'); return ASG_ERROR; }
   const v = t.shell.binding(name);
@@ -226,4 +230,141 @@ export function assignCompoundText(t: Task, name: string, text: string, append: 
     if (kindOf(node) == K_SIMPLE && field(node, 1) != 0 && listLen(field(node, 1)) > 0) elems = field(listItem(field(node, 1), 0), 6);
   }
   return assignCompound(t, name, elems, append, r, forceAssoc);
+}
+
+// ---- declare/local NAME=(…) from the command's own WORD --------------------------------------
+// The builtin receives the argument already expanded as one string (quotes gone); when the
+// command's WORD is at hand the elements are taken from its parts instead, as bash does.
+
+/** A piece of an element: literal text (lit != null) or a part node to expand. */
+class Piece { lit: string | null = null; node: i32 = 0; }
+
+/** True when expanding the parts again could repeat a side effect or need the host ($(…),
+ *  $((…)), ${x:=…}, $RANDOM). */
+export function hasSideEffects(word: i32): bool {
+  const n = listLen(word);
+  for (let i = 0; i < n; i++) {
+    const p = listItem(word, i);
+    const k = kindOf(p);
+    if (k == K_CMDSUB || k == K_ARITH || k == K_ARITH_DYN || k == K_PROCSUB) return true;
+    if (k == K_DQ && hasSideEffects(p)) return true;
+    if (k == K_PARAM) {
+      if (field(p, 3) == PO_ASSIGN || field(p, 3) == PO_SUBSTR) return true;
+      const nm = fieldStr(p, 1);
+      if (nm == 'RANDOM' || nm == 'SRANDOM') return true;
+      if (field(p, 4) != 0 && kindOf(field(p, 4)) == K_WORD && hasSideEffects(field(p, 4))) return true;
+      if (field(p, 7) != 0 && kindOf(field(p, 7)) == K_WORD && hasSideEffects(field(p, 7))) return true;
+    }
+  }
+  return false;
+}
+
+/** The k-th WORD (0-based) among words whose text starts with prefix ("name=(" / "name+=("). */
+export function findCompoundWord(words: i32, prefix: string, k: i32): i32 {
+  if (words == 0) return 0;
+  let seen = 0;
+  for (let i = 0; i < listLen(words); i++) {
+    const w = listItem(words, i);
+    if (listLen(w) == 0) continue;
+    const p0 = listItem(w, 0);
+    if (kindOf(p0) != K_LIT || !fieldStr(p0, 1).startsWith(prefix)) continue;
+    if (seen == k) return hasSideEffects(w) ? 0 : w;
+    seen++;
+  }
+  return 0;
+}
+
+/** name=(…) from the parts of word (which starts with prefix). ASG_STOP when it cannot (the
+ *  caller falls back to the expanded text) or blocked. */
+export function assignCompoundWord(t: Task, name: string, word: i32, prefix: string, append: bool, forceAssoc: bool): i32 {
+  const n = listLen(word);
+  const last = listItem(word, n - 1);
+  if (kindOf(last) != K_LIT || !fieldStr(last, 1).endsWith(')')) return ASG_STOP;
+  const elems: Array<Array<Piece>> = [];
+  let cur: Array<Piece> = [];
+  for (let i = 0; i < n; i++) {
+    const p = listItem(word, i);
+    if (kindOf(p) != K_LIT) { const pc = new Piece(); pc.node = p; cur.push(pc); continue; }
+    let s = fieldStr(p, 1);
+    if (i == 0) s = s.substring(prefix.length);
+    if (i == n - 1) s = s.substring(0, s.length - 1);
+    let start = 0;
+    for (let k = 0; k <= s.length; k++) {
+      const c = k < s.length ? s.charCodeAt(k) : -1;
+      if (c == 32 || c == 9 || c == 10 || c == -1) {
+        if (k > start) { const pc = new Piece(); pc.lit = s.substring(start, k); cur.push(pc); }
+        if (c != -1 && cur.length > 0) { elems.push(cur); cur = []; }
+        start = k + 1;
+      }
+    }
+  }
+  if (cur.length > 0) elems.push(cur);
+  const r = new Replay();
+  const list: Array<Elem> = [];
+  const ifs = t.shell.get('IFS');
+  for (let e = 0; e < elems.length; e++) {
+    const ps = unchecked(elems[e]);
+    // [key]=value: the ']' followed by '=' or '+=' in a literal piece
+    let kp = -1, ko = -1;
+    const p0 = unchecked(ps[0]);
+    if (p0.lit != null && p0.lit!.startsWith('[')) {
+      let depth = 0;
+      for (let i = 0; i < ps.length && kp < 0; i++) {
+        const pc = unchecked(ps[i]);
+        if (pc.lit == null) continue;
+        const s = pc.lit!;
+        for (let k = i == 0 ? 1 : 0; k < s.length; k++) {
+          const c = s.charCodeAt(k);
+          if (c == 91) depth++;
+          else if (c == 93) {
+            if (depth > 0) { depth--; continue; }
+            const rest = s.substring(k + 1);
+            if (rest.startsWith('=') || rest.startsWith('+=')) { kp = i; ko = k; }
+            break;
+          }
+        }
+      }
+    }
+    if (kp >= 0) {
+      const el = new Elem();
+      el.hasKey = true;
+      const fk = new FieldBuilder(false, ifs);
+      for (let i = 0; i <= kp; i++) {
+        const pc = unchecked(ps[i]);
+        if (pc.lit != null) {
+          const s = pc.lit!;
+          fk.addQuoted(s.substring(i == 0 ? 1 : 0, i == kp ? ko : s.length));
+        } else if (!expandPart(t, pc.node, r, fk, false)) return ASG_STOP;
+      }
+      const fv = new FieldBuilder(false, ifs);
+      const s = unchecked(ps[kp]).lit!;
+      let from = ko + 1;
+      if (s.charCodeAt(from) == 43) { el.append = true; from++; }
+      fv.addQuoted(s.substring(from + 1));
+      for (let i = kp + 1; i < ps.length; i++) {
+        const pc = unchecked(ps[i]);
+        if (pc.lit != null) fv.addQuoted(pc.lit!);
+        else if (!expandPart(t, pc.node, r, fv, false)) return ASG_STOP;
+      }
+      el.key = fk.joined();
+      el.value = fv.joined();
+      list.push(el);
+      continue;
+    }
+    const fb = new FieldBuilder(true, ifs);
+    for (let i = 0; i < ps.length; i++) {
+      const pc = unchecked(ps[i]);
+      if (pc.lit != null) fb.addLit(pc.lit!);
+      else if (!expandPart(t, pc.node, r, fb, false)) return ASG_STOP;
+    }
+    let fields: Array<string> = [];
+    if (!finishFields(t, fb, r, fields)) {
+      if (!r.blocked) return ASG_STOP;
+      // a directory listing cannot be waited for here: the words stay as written
+      r.rewind(); r.answers.length = 0;
+      fields = fb.texts.slice(0);
+    }
+    for (let f = 0; f < fields.length; f++) { const x = new Elem(); x.value = unchecked(fields[f]); list.push(x); }
+  }
+  return applyElems(t, name, list, append, r, forceAssoc);
 }

@@ -39,6 +39,12 @@ export function expandWordFields(t: Task, word: i32, r: Replay, out: Array<strin
   const opts = t.shell.opts;
   const fb = new FieldBuilder(true, t.shell.get('IFS'));
   if (!expandWordInto(t, word, r, fb, false)) return false;
+  return finishFields(t, fb, r, out);
+}
+
+/** End a word built in fb: its fields, pathname-expanded, appended to out. */
+export function finishFields(t: Task, fb: FieldBuilder, r: Replay, out: Array<string>): bool {
+  const opts = t.shell.opts;
   fb.finish();
   for (let f = 0; f < fb.texts.length; f++) {
     const text = unchecked(fb.texts[f]);

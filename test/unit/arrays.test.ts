@@ -1,5 +1,5 @@
 // Bash arrays end to end (indexed and associative): assignments, expansion, arithmetic, builtins,
-// [[ ]], session persistence. Expected outputs were recorded from bash 5.2 (bash -c, cwd /w, LANG=C.UTF-8).
+// [[ ]], session persistence. Expected outputs were recorded from bash 5.2 (bash -c, cwd /w).
 import { describe, it, expect } from 'vitest';
 import { Workspace, MemoryFs } from '../../src/index.js';
 
@@ -77,6 +77,9 @@ const cases: Case[] = [
   ["a=(1 2 3); read \"a[1]\" \"a[5]\" <<< \"x y z\"; declare -p a; declare -A A; read \"A[k]\" <<< \"v w\"; declare -p A","declare -a a=([0]=\"1\" [1]=\"x\" [2]=\"3\" [5]=\"y z\")\ndeclare -A A=([k]=\"v w\" )\n","",0],
   ["a=($(echo a b) \"$(echo c d)\" $((i++)) $((i++))); declare -p a; echo $i; a[$(echo 1)]=$(echo v); declare -p a; b=([$(echo 2)]=$(echo two) [i++]=x); declare -p b; echo $i; ((a[$(echo 0)]+=5)); echo ${a[0]}; x=$(( a[$(echo 1)] )); echo \"$x\"","declare -a a=([0]=\"a\" [1]=\"b\" [2]=\"c d\" [3]=\"0\" [4]=\"1\")\n2\ndeclare -a a=([0]=\"a\" [1]=\"v\" [2]=\"c d\" [3]=\"0\" [4]=\"1\")\ndeclare -a b=([2]=\"x\")\n3\na\n0\n","bash: line 1: ((: a: expression recursion level exceeded (error token is \"a\")\n",0],
   ["declare -A A; A=([a-b]=1 [\"x y\"]=2 [\"q*\"]=3 [\"d\\$\"]=4 [\"é\"]=6 [\"a=b\"]=7 [\"k]\"]=8); declare -p A; echo ${#A[@]}","declare -A A=([\"q*\"]=\"3\" [\"d\\$\"]=\"4\" [a=b]=\"7\" [\"k]\"]=\"8\" [a-b]=\"1\" [\"x y\"]=\"2\" [é]=\"6\" )\n7\n","",0],
+  ["declare -a z=(\"a b\" $x [3]=q c*); declare -p z; f() { local arr=(\"$@\"); declare -p arr; local -A m=([\"k 1\"]=\"v 2\" [$1]=x); declare -p m; }; f \"p q\" r; x=\"1 2\"; declare -a y=($x \"$x\"); declare -p y; readonly -a ro=(\"r 1\" r2); declare -p ro; declare a=(1) a+=(2 \"3 4\"); declare -p a","declare -a z=([0]=\"a b\" [3]=\"q\" [4]=\"c*\")\ndeclare -a arr=([0]=\"p q\" [1]=\"r\")\ndeclare -A m=([\"p q\"]=\"x\" [\"k 1\"]=\"v 2\" )\ndeclare -a y=([0]=\"1\" [1]=\"2\" [2]=\"1 2\")\ndeclare -ar ro=([0]=\"r 1\" [1]=\"r2\")\ndeclare -a a=([0]=\"1\" [1]=\"2\" [2]=\"3 4\")\n","",0],
+  ["declare x=\"(a\" y=1; declare -p x y; declare -a q=(1 2) r=\"(3\"; declare -p q r","declare -- x=\"(a\"\ndeclare -- y=\"1\"\ndeclare -a q=([0]=\"1\" [1]=\"2\")\ndeclare -a r=([0]=\"(3\")\n","",0],
+  ["f() { local -a b=(\"$@\"); declare -p b; local c=(\"$1\" x); declare -p c; }; f \"1 2\" 3","declare -a b=([0]=\"1 2\" [1]=\"3\")\ndeclare -a c=([0]=\"1 2\" [1]=\"x\")\n","",0],
 ];
 
 /** Plain array assignments (a=(…), a[i]=v) are run by the executor core (assembly/exec/simple.ts),
