@@ -71,6 +71,9 @@ export function loadState(ptr: usize, len: i32): Shell {
       if (!setSetOpt(sh.opts, name, true)) setShopt(sh.opts, name, true);
       continue;
     }
+    // "X" name: a host command (read by builtins/command.ts); skip its name here so a command
+    // called like a tag (C, V, …) is never taken for one.
+    if (tag == 'X' && i < s.length) { i++; continue; }
   }
   return sh;
 }
